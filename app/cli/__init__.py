@@ -1,0 +1,50 @@
+"""`fpreg`: the command line. Every main job has a command calling the same services as the GUI.
+
+Each command lives in its own module with a `register(subparsers)` function; the modules are
+listed in COMMAND_MODULES so that adding a command never means editing another command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from app import __version__
+from app.cli.common import CommandError, fail
+
+COMMAND_MODULES = (
+    "app.cli.cmd_init",
+    "app.cli.cmd_search",
+    "app.cli.cmd_users",
+    "app.cli.cmd_gui",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fpreg", description="村计生服务室登记系统 FP Register"
+    )
+    parser.add_argument("--version", action="version", version=f"fpreg {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except CommandError as exc:
+        return fail(args, str(exc), exc.code)
+    except KeyboardInterrupt:
+        return fail(args, "已中断", 130)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,20 @@
+"""Pinyin keys for searching Chinese names: `zs` and `zhangsan` both find 张三."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+
+@lru_cache(maxsize=20000)
+def _syllable(char: str) -> str:
+    result = lazy_pinyin(char, style=Style.NORMAL, errors="ignore")
+    return result[0].lower() if result else (char.lower() if char.isascii() else "")
+
+
+def pinyin_keys(name: str) -> tuple[str, str]:
+    """(full pinyin without spaces, initials) of a name; non-Chinese letters pass through."""
+    syllables = [_syllable(ch) for ch in name if not ch.isspace() and ch not in "·•."]
+    syllables = [s for s in syllables if s]
+    return "".join(syllables), "".join(s[0] for s in syllables)

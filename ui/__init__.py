@@ -1,0 +1,1 @@
+"""The PySide6 desktop interface: thin windows over the app/ services."""
