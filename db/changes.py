@@ -89,8 +89,8 @@ def insert(model: type[M], actor: Actor, **fields: Any) -> M:
             row_version=1,
             **fields,
         )
-        diff = {k: [None, _plain(v if not isinstance(v, pw.Model) else v.uuid)] for k, v in fields.items()}
-        _log(instance, "insert", actor, diff, None)
+        # An insert's new values are its data; the diff stays empty.
+        _log(instance, "insert", actor, {}, None)
     return instance
 
 

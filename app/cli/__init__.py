@@ -15,7 +15,11 @@ from app.cli.common import CommandError, fail
 
 COMMAND_MODULES = (
     "app.cli.cmd_init",
+    "app.cli.cmd_demo",
     "app.cli.cmd_search",
+    "app.cli.cmd_check",
+    "app.cli.cmd_import",
+    "app.cli.cmd_export",
     "app.cli.cmd_users",
     "app.cli.cmd_gui",
 )
