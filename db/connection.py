@@ -21,6 +21,10 @@ SQLITE_PRAGMAS = {
 }
 
 
+# How long opening waits for another program to release the file before saying it is locked.
+LOCK_WAIT_SECONDS = 5.0
+
+
 def _t(text: str) -> str:
     return translate("db", text)
 
@@ -54,7 +58,7 @@ def probe_sqlite(path: Path) -> None:
             _t("“{p}”不是本系统的数据库文件（文件已损坏或是其他类型的文件）").format(p=path)
         )
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_SECONDS)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:

@@ -1,0 +1,118 @@
+"""The schema ladder and bad database files: each gets a clear message and is left untouched."""
+
+import sqlite3
+
+import pytest
+
+from db import schema
+from db.connection import DatabaseFileError
+
+
+def _sha(path):
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_is_at_code_version_with_pragmas(db_path):
+    db = schema.open_sqlite(db_path)
+    assert schema.get_version(db) == schema.CODE_SCHEMA_VERSION
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
+    db.close()
+
+
+def test_file_newer_than_code_is_refused(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {schema.CODE_SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseFileError, match="较新版本"):
+        schema.open_sqlite(db_path)
+
+
+def test_upgrade_takes_backup_first_and_runs_each_step_in_a_transaction(db_path, monkeypatch):
+    def _upgrade_to_2(db):
+        db.execute_sql("CREATE TABLE extra (id INTEGER PRIMARY KEY)")
+
+    monkeypatch.setattr(schema, "CODE_SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.STEPS, 2, _upgrade_to_2)
+    db = schema.open_sqlite(db_path)
+    assert schema.get_version(db) == 2
+    backups = list(db_path.parent.glob("register.before-v2.*.bak"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    old.close()
+    db.close()
+
+
+def test_failed_upgrade_step_leaves_the_old_version(db_path, monkeypatch):
+    def _broken(db):
+        db.execute_sql("CREATE TABLE half (id INTEGER PRIMARY KEY)")
+        raise RuntimeError("step failed")
+
+    monkeypatch.setattr(schema, "CODE_SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.STEPS, 2, _broken)
+    with pytest.raises(RuntimeError):
+        schema.open_sqlite(db_path)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='half'").fetchone()[0] == 0
+    conn.close()
+
+
+def test_corrupt_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "bad.db"
+    path.write_bytes(b"this is not a database at all" * 100)
+    before = _sha(path)
+    with pytest.raises(DatabaseFileError, match="不是本系统的数据库文件"):
+        schema.open_sqlite(path)
+    assert _sha(path) == before
+
+
+def test_damaged_sqlite_file_is_reported_as_corrupt(db_path):
+    data = bytearray(db_path.read_bytes())
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(db_path.read_bytes())
+    for i in range(4096 + 100, min(len(data), 4096 * 4)):
+        data[i] = 0xFF
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseFileError, match="损坏|无法打开"):
+        schema.open_sqlite(db_path)
+
+
+def test_another_programs_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseFileError, match="别的程序"):
+        schema.open_sqlite(path)
+
+
+def test_locked_file_gets_a_clear_message(db_path, monkeypatch):
+    from db import connection
+
+    connection.database.close()
+    monkeypatch.setattr(connection, "LOCK_WAIT_SECONDS", 0.1)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO setting VALUES ('held', '1')")
+    try:
+        with pytest.raises(DatabaseFileError, match="锁定"):
+            schema.open_sqlite(db_path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_missing_file_is_not_created_silently(tmp_path):
+    with pytest.raises(DatabaseFileError, match="不存在"):
+        schema.open_sqlite(tmp_path / "nope.db")
+    assert not (tmp_path / "nope.db").exists()
