@@ -188,9 +188,10 @@ def validate_woman(
         else:
             id_number = parsed.number
             was_15 = parsed.was_15_digit
-            for message in idnumber.cross_check(parsed, birth, "F"):
-                target = "birth_date" if "出生" in message else "id_number"
-                problems.append(Problem(target, message))
+            for message in idnumber.cross_check(parsed, birth, None):
+                problems.append(Problem("birth_date", message))
+            for message in idnumber.cross_check(parsed, None, "F"):
+                problems.append(Problem("id_number", message))
             birth = birth or parsed.birth_date
             if check_duplicates:
                 dup = _duplicate(id_number, site_code, exclude_person_id)
