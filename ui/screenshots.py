@@ -1,0 +1,124 @@
+"""Screenshots of every window from a demo database, for the user guide and for review.
+
+    python -m ui.screenshots OUTDIR [--lang en] [--women 300]
+
+Runs offscreen by default; writes login.png, main.png, card.png, add_error.png, lock.png, …
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _settle(app, rounds: int = 5) -> None:
+    from ui.workers import wait_for_background
+
+    wait_for_background()
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def take(outdir: Path, *, lang: str | None, women: int) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.application import make_app
+
+    app = make_app(lang)
+    from app.auth import login
+    from app.demo import create_demo
+    from app.names import pinyin_keys
+    from app.register import card_by_uuid, form_of, update_woman
+    from app.register_query import RegisterFilter, fetch_page
+    from app.sites import local_site
+    from db.schema import open_sqlite
+    from ui.login import LoginDialog
+    from ui.main_window import MainWindow
+    from ui.woman_card import WomanCardDialog
+    from ui.woman_dialog import WomanDialog
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+
+    def save(widget, name: str) -> None:
+        widget.show()
+        _settle(app)
+        path = outdir / f"{name}.png"
+        widget.grab().save(str(path))
+        shots.append(path)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db_file = Path(tmp) / "demo.db"
+        create_demo(db_file, women=women)
+        db = open_sqlite(db_file)
+        site = local_site()
+
+        login_dialog = LoginDialog(site.code, site_name=site.name, demo=True)
+        save(login_dialog, "login")
+        login_dialog.username.setText("admin")
+        login_dialog.password.setText("wrong")
+        login_dialog.try_login()
+        save(login_dialog, "login_error")
+        login_dialog.close()
+
+        session = login("admin", "admin123", site.code)
+        window = MainWindow(session, site_name=site.name, demo=True)
+        save(window, "main")
+
+        # Give one woman a history worth showing on her card.
+        row = fetch_page(RegisterFilter(site_code=site.code), limit=1)[0]
+        form = form_of(card_by_uuid(row.card_uuid))
+        worker = login("worker", "worker123", site.code)
+        update_woman(worker, row.card_uuid, dataclasses.replace(
+            form, residence="out_migrant", destination="广东省东莞市", contact_person="李建国",
+            contact_phone="13900001111", phone="13800001111"))
+        card = WomanCardDialog(session, row.card_uuid, window)
+        card.resize(900, 680)
+        save(card, "card")
+        card.close()
+
+        add = WomanDialog(session, window)
+        add.editor("name").setText("王小红")
+        add.editor("id_number").setText("110101199005172346")
+        add._touched.update({"name", "id_number"})
+        add.revalidate()
+        save(add, "add_error")
+        add.editor("id_number").setText(row.id_number or "")
+        add._show_all = True
+        add.revalidate()
+        save(add, "add_duplicate")
+        add.close()
+
+        window.filter_bar.search.setText(pinyin_keys(row.name)[1])
+        window.filter_bar._emit()
+        save(window, "search")
+
+        window.lock()
+        _settle(app)
+        save(window, "lock_cover")
+        save(window.lock_dialog, "lock")
+        window.lock_dialog.password.setText("x")
+        window.lock_dialog.try_unlock()
+        save(window.lock_dialog, "lock_error")
+        window.close()
+        _settle(app)
+        db.close()
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--lang", default=None)
+    parser.add_argument("--women", type=int, default=300)
+    args = parser.parse_args(argv)
+    for path in take(args.outdir, lang=args.lang, women=args.women):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
