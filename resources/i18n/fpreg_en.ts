@@ -1,0 +1,1417 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>全部小组</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>{n}组</source>
+            <translation>Group {n}</translation>
+        </message>
+        <message>
+            <source>全部状况</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>全部居住状况</source>
+            <translation>All residence</translation>
+        </message>
+        <message>
+            <source>全部年龄</source>
+            <translation>All ages</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi}岁</source>
+            <translation>{lo}–{hi} years</translation>
+        </message>
+        <message>
+            <source>在册</source>
+            <translation>On register</translation>
+        </message>
+        <message>
+            <source>已注销</source>
+            <translation>Exited</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>搜索 姓名/拼音/身份证号/电话 (Ctrl+F)</source>
+            <translation>Search name/pinyin/ID number/phone (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>筛选：</source>
+            <translation>Filter:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockCover</name>
+        <message>
+            <source>已锁定</source>
+            <translation>Locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>已锁定 - 村计生服务室登记系统</source>
+            <translation>Locked - Village Family Planning Register</translation>
+        </message>
+        <message>
+            <source>程序已锁定。
+请输入“{name}”的密码解锁，或切换为其他用户。</source>
+            <translation>The program is locked.
+Enter the password of “{name}” to unlock, or switch to another user.</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>切换用户…</source>
+            <translation>Switch user…</translation>
+        </message>
+        <message>
+            <source>解锁</source>
+            <translation>Unlock</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>切换用户</source>
+            <translation>Switch user</translation>
+        </message>
+        <message>
+            <source>登录 - 村计生服务室登记系统</source>
+            <translation>Log in - Village Family Planning Register</translation>
+        </message>
+        <message>
+            <source>村计生服务室登记系统</source>
+            <translation>Village Family Planning Register</translation>
+        </message>
+        <message>
+            <source>用户名：</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <source>密码：</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>演示数据库的用户：
+管理员 {a}，密码 {ap}
+专干 {w}，密码 {wp}</source>
+            <translation>Users of the demo database:
+administrator {a}, password {ap}
+worker {w}, password {wp}</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>请输入用户名</source>
+            <translation>Please enter a user name</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>村计生服务室登记系统</source>
+            <translation>Village Family Planning Register</translation>
+        </message>
+        <message>
+            <source>确认作废</source>
+            <translation>Confirm void</translation>
+        </message>
+        <message>
+            <source>确定作废“{n}”的登记吗？
+原因：{r}
+作废后她不再出现在登记册中，修改记录会保留。</source>
+            <translation>Really void the entry of “{n}”?
+Reason: {r}
+She will no longer appear in the register; the change history is kept.</translation>
+        </message>
+        <message>
+            <source>操作未完成</source>
+            <translation>Not done</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>此版本尚未包含导入功能</source>
+            <translation>This version does not include the import yet</translation>
+        </message>
+        <message>
+            <source>自动锁屏时间</source>
+            <translation>Idle lock time</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterActions</name>
+        <message>
+            <source>新增</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>登记一位育龄妇女</source>
+            <translation>Register a woman of reproductive age</translation>
+        </message>
+        <message>
+            <source>编辑</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>修改选中的登记</source>
+            <translation>Edit the selected entry</translation>
+        </message>
+        <message>
+            <source>查看登记卡</source>
+            <translation>Open card</translation>
+        </message>
+        <message>
+            <source>打开选中妇女的登记卡</source>
+            <translation>Open the selected woman's card</translation>
+        </message>
+        <message>
+            <source>作废</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <source>作废录入错误的登记（需填写原因）</source>
+            <translation>Void an entry made in error (a reason is required)</translation>
+        </message>
+        <message>
+            <source>注销</source>
+            <translation>Exit</translation>
+        </message>
+        <message>
+            <source>注销登记卡：满50周岁、迁出、死亡、转出</source>
+            <translation>Exit the card: reached 50, moved out, died, transferred</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>从Excel表格导入登记册</source>
+            <translation>Import the register from an Excel sheet</translation>
+        </message>
+        <message>
+            <source>查找</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>搜索姓名、拼音、身份证号、电话</source>
+            <translation>Search name, pinyin, ID number, phone</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>切换用户</source>
+            <translation>Switch user</translation>
+        </message>
+        <message>
+            <source>换另一位用户登录，不关闭程序</source>
+            <translation>Log in as another user without closing the program</translation>
+        </message>
+        <message>
+            <source>锁定</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>立即锁定，离开电脑时使用</source>
+            <translation>Lock now, when leaving the computer</translation>
+        </message>
+        <message>
+            <source>自动锁屏时间…</source>
+            <translation>Idle lock time…</translation>
+        </message>
+        <message>
+            <source>设置无操作多久后自动锁屏（管理员）</source>
+            <translation>Set how long without input before the screen locks (administrator)</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>文件(&amp;F)</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>登记册(&amp;R)</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>用户(&amp;U)</source>
+            <translation>&amp;User</translation>
+        </message>
+        <message>
+            <source>工具栏</source>
+            <translation>Toolbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>组</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>户编号</source>
+            <translation>Household no.</translation>
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>年龄</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>身份证号</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>居住状况</source>
+            <translation>Residence</translation>
+        </message>
+        <message>
+            <source>婚姻状况</source>
+            <translation>Marital status</translation>
+        </message>
+        <message>
+            <source>当前状况</source>
+            <translation>Current status</translation>
+        </message>
+        <message>
+            <source>注销</source>
+            <translation>Exit</translation>
+        </message>
+        <message>
+            <source>已满50周岁</source>
+            <translation>Aged 50 or over</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterStatusBar</name>
+        <message>
+            <source>当前用户：{name}（{role}）</source>
+            <translation>Current user: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>正在统计…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>共 {n} 人</source>
+            <translation>{n} in total</translation>
+        </message>
+        <message>
+            <source>统计失败：{e}</source>
+            <translation>Counting failed: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <source>没有符合条件的登记。可以改变筛选条件或搜索内容。</source>
+            <translation>No entries match. Change the filters or the search text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WomanCardDialog</name>
+        <message>
+            <source>编辑…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>育龄妇女登记卡 - {n}</source>
+            <translation>Card of a woman of reproductive age - {n}</translation>
+        </message>
+        <message>
+            <source>此登记已作废：{r}</source>
+            <translation>This entry was voided: {r}</translation>
+        </message>
+        <message>
+            <source>（{a}岁）</source>
+            <translation> (aged {a})</translation>
+        </message>
+        <message>
+            <source>个人</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>户</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>{n}组</source>
+            <translation>Group {n}</translation>
+        </message>
+        <message>
+            <source>登记卡</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>（未填）</source>
+            <translation>(not filled in)</translation>
+        </message>
+        <message>
+            <source>注销</source>
+            <translation>Exit</translation>
+        </message>
+        <message>
+            <source>在册</source>
+            <translation>On register</translation>
+        </message>
+        <message>
+            <source>婚姻</source>
+            <translation>Marriage</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>操作人</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>WomanDialog</name>
+        <message>
+            <source>编辑育龄妇女登记</source>
+            <translation>Edit woman of reproductive age</translation>
+        </message>
+        <message>
+            <source>新增育龄妇女登记</source>
+            <translation>Add woman of reproductive age</translation>
+        </message>
+        <message>
+            <source>{n}组</source>
+            <translation>Group {n}</translation>
+        </message>
+        <message>
+            <source>如 1990-05-17</source>
+            <translation>e.g. 1990-05-17</translation>
+        </message>
+        <message>
+            <source>（未填）</source>
+            <translation>(not filled in)</translation>
+        </message>
+        <message>
+            <source>18位身份证号</source>
+            <translation>18-digit ID number</translation>
+        </message>
+        <message>
+            <source>由身份证号自动填写</source>
+            <translation>Filled in from the ID number</translation>
+        </message>
+        <message>
+            <source>从何地流入</source>
+            <translation>Where she came from</translation>
+        </message>
+        <message>
+            <source>流出到何地</source>
+            <translation>Where she went</translation>
+        </message>
+        <message>
+            <source>基本信息</source>
+            <translation>Basic information</translation>
+        </message>
+        <message>
+            <source>户籍</source>
+            <translation>Household registration</translation>
+        </message>
+        <message>
+            <source>居住</source>
+            <translation>Residence</translation>
+        </message>
+        <message>
+            <source>婚姻与节育</source>
+            <translation>Marriage and contraception</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>无法保存</source>
+            <translation>Cannot save</translation>
+        </message>
+    </context>
+    <context>
+        <name>application</name>
+        <message>
+            <source>村计生服务室登记系统</source>
+            <translation>Village Family Planning Register</translation>
+        </message>
+        <message>
+            <source>无法打开数据库</source>
+            <translation>Cannot open the database</translation>
+        </message>
+    </context>
+    <context>
+        <name>ask</name>
+        <message>
+            <source>作废登记</source>
+            <translation>Void entry</translation>
+        </message>
+        <message>
+            <source>自动锁屏时间</source>
+            <translation>Idle lock time</translation>
+        </message>
+        <message>
+            <source>无操作多少分钟后自动锁屏（1–240）：</source>
+            <translation>Lock the screen after how many minutes without input (1–240):</translation>
+        </message>
+        <message>
+            <source>注销登记</source>
+            <translation>Exit card</translation>
+        </message>
+        <message>
+            <source>注销原因</source>
+            <translation>Exit reason</translation>
+        </message>
+        <message>
+            <source>注销日期</source>
+            <translation>Exit date</translation>
+        </message>
+        <message>
+            <source>作废“{n}”的登记（仅用于录入错误的记录；迁出、死亡等请用“注销”）。
+请填写作废原因：</source>
+            <translation>Void the entry of “{n}” (only for entries made in error; use “Exit” for moving out, death, etc.).
+Please give the reason for voiding:</translation>
+        </message>
+        <message>
+            <source>注销“{n}”的育龄妇女登记卡（人员信息仍保留）。</source>
+            <translation>Exit the card of “{n}” from the register of women of reproductive age (her personal record is kept).</translation>
+        </message>
+    </context>
+    <context>
+        <name>auth</name>
+        <message>
+            <source>用户名或密码不正确</source>
+            <translation>Wrong user name or password</translation>
+        </message>
+        <message>
+            <source>系统（命令行）</source>
+            <translation>System (command line)</translation>
+        </message>
+        <message>
+            <source>用户名不能为空</source>
+            <translation>The user name must not be empty</translation>
+        </message>
+        <message>
+            <source>自动锁屏时间应在1到240分钟之间</source>
+            <translation>The idle lock time must be between 1 and 240 minutes</translation>
+        </message>
+        <message>
+            <source>原密码不正确</source>
+            <translation>The old password is wrong</translation>
+        </message>
+        <message>
+            <source>密码至少需要{n}个字符</source>
+            <translation>The password needs at least {n} characters</translation>
+        </message>
+        <message>
+            <source>未知的角色“{r}”</source>
+            <translation>Unknown role “{r}”</translation>
+        </message>
+        <message>
+            <source>用户名“{u}”已存在</source>
+            <translation>The user name “{u}” already exists</translation>
+        </message>
+        <message>
+            <source>密码错误次数过多，账户已锁定，请{m}分钟后再试或请管理员解锁</source>
+            <translation>Too many wrong passwords: the account is locked. Try again in {m} minutes or ask an administrator to unlock it</translation>
+        </message>
+        <message>
+            <source>当前用户（{u}，{r}）无权执行此操作</source>
+            <translation>The current user ({u}, {r}) is not allowed to do this</translation>
+        </message>
+        <message>
+            <source>村计生专干</source>
+            <translation>Village FP worker</translation>
+        </message>
+        <message>
+            <source>乡镇计生办</source>
+            <translation>Township FP office</translation>
+        </message>
+        <message>
+            <source>管理员</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>密码连续错误{n}次，账户已锁定{m}分钟</source>
+            <translation>Wrong password {n} times in a row: the account is locked for {m} minutes</translation>
+        </message>
+        <message>
+            <source>（还可尝试{n}次）</source>
+            <translation> ({n} attempts left)</translation>
+        </message>
+    </context>
+    <context>
+        <name>codes</name>
+        <message>
+            <source>男</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>女</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>农业</source>
+            <translation>Rural</translation>
+        </message>
+        <message>
+            <source>非农业</source>
+            <translation>Urban</translation>
+        </message>
+        <message>
+            <source>户主</source>
+            <translation>Head of household</translation>
+        </message>
+        <message>
+            <source>配偶</source>
+            <translation>Spouse</translation>
+        </message>
+        <message>
+            <source>子</source>
+            <translation>Son</translation>
+        </message>
+        <message>
+            <source>儿媳</source>
+            <translation>Daughter-in-law</translation>
+        </message>
+        <message>
+            <source>女婿</source>
+            <translation>Son-in-law</translation>
+        </message>
+        <message>
+            <source>孙子女</source>
+            <translation>Grandchild</translation>
+        </message>
+        <message>
+            <source>父母</source>
+            <translation>Parent</translation>
+        </message>
+        <message>
+            <source>公婆/岳父母</source>
+            <translation>Parent-in-law</translation>
+        </message>
+        <message>
+            <source>兄弟姐妹</source>
+            <translation>Sibling</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>常住</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <source>流入</source>
+            <translation>In-migrant</translation>
+        </message>
+        <message>
+            <source>流出</source>
+            <translation>Out-migrant</translation>
+        </message>
+        <message>
+            <source>全家外出</source>
+            <translation>Whole family away</translation>
+        </message>
+        <message>
+            <source>空挂户</source>
+            <translation>Registered only</translation>
+        </message>
+        <message>
+            <source>未婚</source>
+            <translation>Single</translation>
+        </message>
+        <message>
+            <source>已婚</source>
+            <translation>Married</translation>
+        </message>
+        <message>
+            <source>离婚</source>
+            <translation>Divorced</translation>
+        </message>
+        <message>
+            <source>丧偶</source>
+            <translation>Widowed</translation>
+        </message>
+        <message>
+            <source>宫内节育器</source>
+            <translation>IUD</translation>
+        </message>
+        <message>
+            <source>女扎</source>
+            <translation>Female sterilisation</translation>
+        </message>
+        <message>
+            <source>男扎</source>
+            <translation>Male sterilisation</translation>
+        </message>
+        <message>
+            <source>皮埋</source>
+            <translation>Implant</translation>
+        </message>
+        <message>
+            <source>针剂</source>
+            <translation>Injectable</translation>
+        </message>
+        <message>
+            <source>口服药</source>
+            <translation>Pill</translation>
+        </message>
+        <message>
+            <source>避孕套</source>
+            <translation>Condom</translation>
+        </message>
+        <message>
+            <source>其他方法</source>
+            <translation>Other method</translation>
+        </message>
+        <message>
+            <source>未避孕</source>
+            <translation>No method</translation>
+        </message>
+        <message>
+            <source>现孕</source>
+            <translation>Pregnant</translation>
+        </message>
+        <message>
+            <source>待孕</source>
+            <translation>Waiting to conceive</translation>
+        </message>
+        <message>
+            <source>不孕</source>
+            <translation>Infertile</translation>
+        </message>
+        <message>
+            <source>绝经</source>
+            <translation>Menopausal</translation>
+        </message>
+        <message>
+            <source>满50周岁</source>
+            <translation>Reached 50</translation>
+        </message>
+        <message>
+            <source>迁出</source>
+            <translation>Moved out</translation>
+        </message>
+        <message>
+            <source>死亡</source>
+            <translation>Died</translation>
+        </message>
+        <message>
+            <source>转出</source>
+            <translation>Transferred</translation>
+        </message>
+        <message>
+            <source>初婚</source>
+            <translation>First marriage</translation>
+        </message>
+        <message>
+            <source>再婚</source>
+            <translation>Remarriage</translation>
+        </message>
+        <message>
+            <source>村计生专干</source>
+            <translation>Village FP worker</translation>
+        </message>
+        <message>
+            <source>乡镇计生办</source>
+            <translation>Township FP office</translation>
+        </message>
+        <message>
+            <source>管理员</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>村</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <source>乡镇</source>
+            <translation>Township</translation>
+        </message>
+    </context>
+    <context>
+        <name>db</name>
+        <message>
+            <source>作废必须填写原因</source>
+            <translation>Voiding needs a reason</translation>
+        </message>
+        <message>
+            <source>这条记录已经作废</source>
+            <translation>This entry is already voided</translation>
+        </message>
+        <message>
+            <source>这条记录刚被其他人修改过，请关闭后重新打开再改</source>
+            <translation>Someone else has just changed this entry; close it, open it again and redo the change</translation>
+        </message>
+        <message>
+            <source>“{p}”是一个文件夹，不是数据库文件</source>
+            <translation>“{p}” is a folder, not a database file</translation>
+        </message>
+        <message>
+            <source>“{p}”不是本系统的数据库文件（文件已损坏或是其他类型的文件）</source>
+            <translation>“{p}” is not a database file of this program (the file is damaged or of another kind)</translation>
+        </message>
+        <message>
+            <source>数据库文件“{p}”已损坏（{e}），请从备份恢复</source>
+            <translation>The database file “{p}” is damaged ({e}); restore it from a backup</translation>
+        </message>
+        <message>
+            <source>无法读取数据库文件“{p}”：{e}</source>
+            <translation>Cannot read the database file “{p}”: {e}</translation>
+        </message>
+        <message>
+            <source>数据库文件“{p}”无法打开：{e}</source>
+            <translation>The database file “{p}” cannot be opened: {e}</translation>
+        </message>
+        <message>
+            <source>数据库文件“{p}”正被另一个程序锁定，请关闭其他正在使用它的窗口后重试</source>
+            <translation>The database file “{p}” is locked by another program; close other windows using it and try again</translation>
+        </message>
+        <message>
+            <source>此数据库由较新版本的程序写入（数据库版本{f}，本程序支持到{c}），为避免损坏数据已拒绝打开；请先升级本程序</source>
+            <translation>This database was written by a newer version of the program (database version {f}, this program supports up to {c}); it was not opened, to avoid damaging data. Please upgrade this program first</translation>
+        </message>
+        <message>
+            <source>数据库文件“{p}”不存在</source>
+            <translation>The database file “{p}” does not exist</translation>
+        </message>
+        <message>
+            <source>“{p}”是别的程序的SQLite数据库，不是本系统的数据库文件</source>
+            <translation>“{p}” is an SQLite database of another program, not a database file of this program</translation>
+        </message>
+        <message>
+            <source>无法打开数据库“{p}”：{e}</source>
+            <translation>Cannot open the database “{p}”: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo</name>
+        <message>
+            <source>育龄妇女人数至少为1</source>
+            <translation>The number of women must be at least 1</translation>
+        </message>
+        <message>
+            <source>红旗村</source>
+            <translation>Hongqi Village</translation>
+        </message>
+        <message>
+            <source>村计生专干</source>
+            <translation>Village FP worker</translation>
+        </message>
+        <message>
+            <source>数据库文件“{p}”已存在，不会覆盖</source>
+            <translation>The database file “{p}” already exists and will not be overwritten</translation>
+        </message>
+        <message>
+            <source>{g}组{k}号</source>
+            <translation>Group {g}, No. {k}</translation>
+        </message>
+    </context>
+    <context>
+        <name>form_fields</name>
+        <message>
+            <source>“{v}”不是有效的日期，请按 1990-05-17 的格式填写</source>
+            <translation>“{v}” is not a valid date; write it like 1990-05-17</translation>
+        </message>
+    </context>
+    <context>
+        <name>history_text</name>
+        <message>
+            <source>注销原因</source>
+            <translation>Exit reason</translation>
+        </message>
+        <message>
+            <source>注销日期</source>
+            <translation>Exit date</translation>
+        </message>
+        <message>
+            <source>作废</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <source>在世</source>
+            <translation>Alive</translation>
+        </message>
+        <message>
+            <source>死亡日期</source>
+            <translation>Date of death</translation>
+        </message>
+        <message>
+            <source>迁入日期</source>
+            <translation>Date moved in</translation>
+        </message>
+        <message>
+            <source>迁出日期</source>
+            <translation>Date moved out</translation>
+        </message>
+        <message>
+            <source>婚姻结束日期</source>
+            <translation>Date the marriage ended</translation>
+        </message>
+        <message>
+            <source>婚姻结束原因</source>
+            <translation>Why the marriage ended</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>登记卡</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>个人信息</source>
+            <translation>Personal details</translation>
+        </message>
+        <message>
+            <source>婚姻</source>
+            <translation>Marriage</translation>
+        </message>
+        <message>
+            <source>户</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>新增{t}</source>
+            <translation>Added {t}</translation>
+        </message>
+        <message>
+            <source>作废{t}</source>
+            <translation>Voided {t}</translation>
+        </message>
+        <message>
+            <source>原因：{r}</source>
+            <translation>Reason: {r}</translation>
+        </message>
+        <message>
+            <source>修改{t}</source>
+            <translation>Changed {t}</translation>
+        </message>
+        <message>
+            <source>{f}：{old} → {new}</source>
+            <translation>{f}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>（原因：{r}）</source>
+            <translation> (reason: {r})</translation>
+        </message>
+    </context>
+    <context>
+        <name>idnumber</name>
+        <message>
+            <source>身份证号为空</source>
+            <translation>The ID number is empty</translation>
+        </message>
+        <message>
+            <source>身份证号被表格软件存成了数字（{v}），末尾几位已丢失，请在表格中把该列设为文本后重新填写</source>
+            <translation>The ID number was stored as a number by the spreadsheet ({v}) and its last digits are lost; set the column to text in the spreadsheet and enter it again</translation>
+        </message>
+        <message>
+            <source>身份证号“{v}”是科学计数法，末尾几位已丢失，无法还原；请在表格中把该列设为文本后重新填写</source>
+            <translation>The ID number “{v}” is in scientific notation and its last digits are lost for good; set the column to text in the spreadsheet and enter it again</translation>
+        </message>
+        <message>
+            <source>身份证号“{v}”被表格软件当作数字处理过，请核对原件后重新填写</source>
+            <translation>The ID number “{v}” was treated as a number by the spreadsheet; check it against the original and enter it again</translation>
+        </message>
+        <message>
+            <source>身份证号中的出生日期{d}不可能</source>
+            <translation>The date of birth {d} in the ID number is impossible</translation>
+        </message>
+        <message>
+            <source>出生日期{b}与身份证号中的{i}不一致</source>
+            <translation>The date of birth {b} does not match {i} in the ID number</translation>
+        </message>
+        <message>
+            <source>性别与身份证号第17位不一致（第17位{d}表示{s}）</source>
+            <translation>The sex does not match digit 17 of the ID number (digit 17 is {d}, meaning {s})</translation>
+        </message>
+        <message>
+            <source>身份证号第{a}–{b}位的出生日期“{d}”不是有效日期</source>
+            <translation>The date of birth “{d}” in digits {a}–{b} of the ID number is not a valid date</translation>
+        </message>
+        <message>
+            <source>身份证号第{pos}位“{ch}”不是数字</source>
+            <translation>Character {pos} of the ID number, “{ch}”, is not a digit</translation>
+        </message>
+        <message>
+            <source>身份证号应为18位（或旧的15位），实为{n}位</source>
+            <translation>The ID number should have 18 digits (or the old 15), but has {n}</translation>
+        </message>
+        <message>
+            <source>男</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>女</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>身份证号第18位校验码应为“{e}”，实为“{a}”：请逐位核对号码</source>
+            <translation>The check digit (18th) of the ID number should be “{e}”, not “{a}”: check the number digit by digit</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>{y}年{m}月</source>
+            <translation>{m}/{y}</translation>
+        </message>
+        <message>
+            <source>“{v}”不是有效日期（应写成1990-05-17）</source>
+            <translation>“{v}” is not a valid date (write it as 1990-05-17)</translation>
+        </message>
+        <message>
+            <source>“{v}”不是村民小组的编号</source>
+            <translation>“{v}” is not a village group number</translation>
+        </message>
+        <message>
+            <source>“{v}”不是有效日期</source>
+            <translation>“{v}” is not a valid date</translation>
+        </message>
+        <message>
+            <source>育龄妇女登记册</source>
+            <translation>Register of women of reproductive age</translation>
+        </message>
+        <message>
+            <source>导出格式应为 xlsx 或 csv</source>
+            <translation>The export format should be xlsx or csv</translation>
+        </message>
+        <message>
+            <source>无法写入文件“{p}”：{e}</source>
+            <translation>Cannot write the file “{p}”: {e}</translation>
+        </message>
+        <message>
+            <source>这些列没有对应的登记项，未导入：{c}</source>
+            <translation>These columns match nothing in the register and were not imported: {c}</translation>
+        </message>
+        <message>
+            <source>表格中没有这些列，按默认值导入：{c}</source>
+            <translation>The sheet lacks these columns; defaults were used: {c}</translation>
+        </message>
+        <message>
+            <source>15位旧身份证号已转换为18位：{n}</source>
+            <translation>Old 15-digit ID number converted to 18 digits: {n}</translation>
+        </message>
+        <message>
+            <source>与第{o}行的身份证号相同，同一人不能登记两次</source>
+            <translation>Same ID number as row {o}; the same person cannot be registered twice</translation>
+        </message>
+        <message>
+            <source>与第{o}行姓名和出生日期相同，是否重复登记？</source>
+            <translation>Same name and date of birth as row {o}; registered twice?</translation>
+        </message>
+        <message>
+            <source>户编号{h}在系统中属于另一个村民小组</source>
+            <translation>Household {h} belongs to another village group in the system</translation>
+        </message>
+        <message>
+            <source>户编号{h}已在系统中，户口性质以系统中的“{x}”为准</source>
+            <translation>Household {h} is already in the system; its hukou type stays “{x}” as recorded there</translation>
+        </message>
+        <message>
+            <source>户编号{h}在第{r}行属于另一个村民小组</source>
+            <translation>Household {h} belongs to another village group in row {r}</translation>
+        </message>
+        <message>
+            <source>同一户在第{r}行的户口性质是“{x}”，以第{r}行为准</source>
+            <translation>The same household has hukou type “{x}” in row {r}; row {r} wins</translation>
+        </message>
+        <message>
+            <source>映射文件“{p}”的内容应是一个JSON对象</source>
+            <translation>The mapping file “{p}” should contain a JSON object</translation>
+        </message>
+        <message>
+            <source>映射文件“{p}”中的“{k}”应是一个JSON对象</source>
+            <translation>“{k}” in the mapping file “{p}” should be a JSON object</translation>
+        </message>
+        <message>
+            <source>映射文件“{p}”中的字段“{f}”不存在</source>
+            <translation>The field “{f}” in the mapping file “{p}” does not exist</translation>
+        </message>
+        <message>
+            <source>映射文件“{p}”中字段“{f}”的表头应是非空的文字列表</source>
+            <translation>The headers of field “{f}” in the mapping file “{p}” should be a non-empty list of text</translation>
+        </message>
+        <message>
+            <source>映射文件“{p}”中的“{f}”没有可选值</source>
+            <translation>“{f}” in the mapping file “{p}” has no choices</translation>
+        </message>
+        <message>
+            <source>映射文件“{p}”中“{f}”的取值表应是一个JSON对象</source>
+            <translation>The value table of “{f}” in the mapping file “{p}” should be a JSON object</translation>
+        </message>
+        <message>
+            <source>无法读取映射文件“{p}”：{e}</source>
+            <translation>Cannot read the mapping file “{p}”: {e}</translation>
+        </message>
+        <message>
+            <source>映射文件“{p}”不是有效的JSON（第{l}行第{c}列）</source>
+            <translation>The mapping file “{p}” is not valid JSON (line {l}, column {c})</translation>
+        </message>
+        <message>
+            <source>映射文件“{p}”中“{f}”的“{v}”对应的代码“{c}”不存在</source>
+            <translation>The code “{c}” for “{v}” of “{f}” in the mapping file “{p}” does not exist</translation>
+        </message>
+        <message>
+            <source>表格是空的</source>
+            <translation>The sheet is empty</translation>
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>在前{n}行中找不到表头（至少要有“{name}”列）。需要的列：{e}。表中的内容：{f}</source>
+            <translation>No header row found in the first {n} rows (it needs at least a “{name}” column). Columns wanted: {e}. The sheet holds: {f}</translation>
+        </message>
+        <message>
+            <source>{a}或{b}</source>
+            <translation>{a} or {b}</translation>
+        </message>
+        <message>
+            <source>表格“{s}”第{r}行的表头缺少这些列：{m}。需要的列：{e}；表中的表头是：{f}</source>
+            <translation>The header in row {r} of sheet “{s}” lacks these columns: {m}. Columns wanted: {e}; the sheet's header is: {f}</translation>
+        </message>
+        <message>
+            <source>表格“{s}”中有{n}处合并单元格：{c}。合并的单元格只在第一行有内容，其余各行会被当成空白。请先取消合并单元格，并把内容填到每一行，再导入。</source>
+            <translation>Sheet “{s}” has {n} merged cells: {c}. A merged cell has content only in its first row; the other rows read as blank. Unmerge the cells and fill in every row, then import again.</translation>
+        </message>
+        <message>
+            <source>文件“{p}”不存在</source>
+            <translation>The file “{p}” does not exist</translation>
+        </message>
+        <message>
+            <source>无法打开Excel文件“{p}”：{e}</source>
+            <translation>Cannot open the Excel file “{p}”: {e}</translation>
+        </message>
+        <message>
+            <source>无法读取文件“{p}”：{e}</source>
+            <translation>Cannot read the file “{p}”: {e}</translation>
+        </message>
+        <message>
+            <source>“{s}”第{r}行：{f}</source>
+            <translation>“{s}” row {r}: {f}</translation>
+        </message>
+        <message>
+            <source>不支持“{s}”文件，请使用Excel（.xlsx、.xls）或CSV文件</source>
+            <translation>“{s}” files are not supported; use Excel (.xlsx, .xls) or CSV files</translation>
+        </message>
+        <message>
+            <source>文件“{p}”的编码无法识别（应为UTF-8或GBK）</source>
+            <translation>The encoding of the file “{p}” is not recognised (it should be UTF-8 or GBK)</translation>
+        </message>
+        <message>
+            <source>导入完成：读取{r}行，已导入{i}行，不能导入{x}行，需核对{w}行。</source>
+            <translation>Import finished: {r} rows read, {i} imported, {x} could not be imported, {w} to check.</translation>
+        </message>
+        <message>
+            <source>不能导入</source>
+            <translation>Cannot import</translation>
+        </message>
+        <message>
+            <source>请核对</source>
+            <translation>Please check</translation>
+        </message>
+        <message>
+            <source>试导入（未写入数据库）：读取{r}行，可导入{a}行，不能导入{x}行，需核对{w}行。</source>
+            <translation>Trial import (nothing written to the database): {r} rows read, {a} can be imported, {x} cannot, {w} to check.</translation>
+        </message>
+        <message>
+            <source>不能导入的行没有写入，请按下面的清单修改表格后，只导入这些行。</source>
+            <translation>Rows that cannot be imported were not written; correct the sheet using the list below, then import just those rows.</translation>
+        </message>
+        <message>
+            <source>第{r}行</source>
+            <translation>Row {r}</translation>
+        </message>
+        <message>
+            <source>文件：{p}（工作表“{s}”，表头在第{h}行）</source>
+            <translation>File: {p} (sheet “{s}”, header in row {h})</translation>
+        </message>
+        <message>
+            <source>只有年月（{v}），按{d}记录</source>
+            <translation>Only year and month ({v}); recorded as {d}</translation>
+        </message>
+        <message>
+            <source>“{v}”不是可选的值（可选：{c}）</source>
+            <translation>“{v}” is not one of the choices (choices: {c})</translation>
+        </message>
+        <message>
+            <source>出生年月{v}与身份证号中的{d}不一致</source>
+            <translation>The year and month of birth {v} do not match {d} in the ID number</translation>
+        </message>
+        <message>
+            <source>只有年月（{v}），没有日；请填写完整的出生日期</source>
+            <translation>Only year and month ({v}), no day; please give the full date of birth</translation>
+        </message>
+    </context>
+    <context>
+        <name>register</name>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>身份证号</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>村民小组</source>
+            <translation>Village group</translation>
+        </message>
+        <message>
+            <source>户编号</source>
+            <translation>Household no.</translation>
+        </message>
+        <message>
+            <source>住址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>户口性质</source>
+            <translation>Hukou type</translation>
+        </message>
+        <message>
+            <source>与户主关系</source>
+            <translation>Relation to head</translation>
+        </message>
+        <message>
+            <source>居住状况</source>
+            <translation>Residence</translation>
+        </message>
+        <message>
+            <source>流入地（来自）</source>
+            <translation>Came from (in-migrants)</translation>
+        </message>
+        <message>
+            <source>流出地（去向）</source>
+            <translation>Gone to (out-migrants)</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>联系人电话</source>
+            <translation>Contact phone</translation>
+        </message>
+        <message>
+            <source>婚姻状况</source>
+            <translation>Marital status</translation>
+        </message>
+        <message>
+            <source>当前避孕/生育状况</source>
+            <translation>Current contraceptive/reproductive status</translation>
+        </message>
+        <message>
+            <source>丈夫姓名</source>
+            <translation>Husband's name</translation>
+        </message>
+        <message>
+            <source>丈夫身份证号</source>
+            <translation>Husband's ID number</translation>
+        </message>
+        <message>
+            <source>婚姻类型</source>
+            <translation>Kind of marriage</translation>
+        </message>
+        <message>
+            <source>结婚日期</source>
+            <translation>Date of marriage</translation>
+        </message>
+        <message>
+            <source>登记日期</source>
+            <translation>Date registered</translation>
+        </message>
+        <message>
+            <source>此身份证号已登记给“{n}”，同一人不能重复登记</source>
+            <translation>This ID number is already registered to “{n}”; the same person cannot be registered twice</translation>
+        </message>
+        <message>
+            <source>不能为空</source>
+            <translation>Must not be empty</translation>
+        </message>
+        <message>
+            <source>流入人口须填写来自何地</source>
+            <translation>In-migrants need the place they came from</translation>
+        </message>
+        <message>
+            <source>流出人口须填写去向</source>
+            <translation>Out-migrants need the place they went to</translation>
+        </message>
+        <message>
+            <source>流出人口须填写联系人</source>
+            <translation>Out-migrants need a contact person</translation>
+        </message>
+        <message>
+            <source>流出人口须填写联系人电话</source>
+            <translation>Out-migrants need a contact phone</translation>
+        </message>
+        <message>
+            <source>填写了丈夫或结婚日期，婚姻状况却是未婚</source>
+            <translation>A husband or marriage date is filled in, but the marital status is single</translation>
+        </message>
+        <message>
+            <source>没有身份证号时必须填写出生日期</source>
+            <translation>A date of birth is required when there is no ID number</translation>
+        </message>
+        <message>
+            <source>找不到这条登记记录</source>
+            <translation>This entry cannot be found</translation>
+        </message>
+        <message>
+            <source>已作废的记录不能修改</source>
+            <translation>A voided entry cannot be changed</translation>
+        </message>
+        <message>
+            <source>此卡已注销</source>
+            <translation>This card has already exited</translation>
+        </message>
+        <message>
+            <source>“{v}”不是可选的值</source>
+            <translation>“{v}” is not one of the choices</translation>
+        </message>
+        <message>
+            <source>第17位为偶数，是女性的身份证号</source>
+            <translation>Digit 17 is even: this is a woman's ID number</translation>
+        </message>
+        <message>
+            <source>结婚日期早于出生日期</source>
+            <translation>The date of marriage is before the date of birth</translation>
+        </message>
+        <message>
+            <source>“{v}”不像一个姓名</source>
+            <translation>“{v}” does not look like a name</translation>
+        </message>
+        <message>
+            <source>{d}是将来的日期</source>
+            <translation>{d} is in the future</translation>
+        </message>
+        <message>
+            <source>没有第{n}村民小组</source>
+            <translation>There is no village group {n}</translation>
+        </message>
+        <message>
+            <source>“{v}”不是有效的电话号码</source>
+            <translation>“{v}” is not a valid phone number</translation>
+        </message>
+        <message>
+            <source>户编号{h}属于另一个村民小组</source>
+            <translation>Household {h} belongs to another village group</translation>
+        </message>
+        <message>
+            <source>“{v}”不是可选的注销原因</source>
+            <translation>“{v}” is not one of the exit reasons</translation>
+        </message>
+        <message>
+            <source>现年{a}岁，不在育龄妇女登记范围（{lo}–{hi}岁）内</source>
+            <translation>Aged {a} now, outside the register of women of reproductive age ({lo}–{hi})</translation>
+        </message>
+    </context>
+    <context>
+        <name>sites</name>
+        <message>
+            <source>此数据库尚未初始化站点（请先运行 fpreg init）</source>
+            <translation>This database has no site yet (run fpreg init first)</translation>
+        </message>
+        <message>
+            <source>站点类型应为 village（村）或 township（乡镇）</source>
+            <translation>The site kind should be village or township</translation>
+        </message>
+        <message>
+            <source>站点代码和名称都不能为空</source>
+            <translation>Neither the site code nor the name may be empty</translation>
+        </message>
+        <message>
+            <source>管理员</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>数据库文件“{p}”已存在，不会覆盖</source>
+            <translation>The database file “{p}” already exists and will not be overwritten</translation>
+        </message>
+        <message>
+            <source>村民小组{n}已存在</source>
+            <translation>Village group {n} already exists</translation>
+        </message>
+        <message>
+            <source>{n}组</source>
+            <translation>Group {n}</translation>
+        </message>
+    </context>
+</TS>
