@@ -44,7 +44,7 @@ class FilterBar(QWidget):
         self.age = QComboBox()
         self.age.addItem(self.tr("全部年龄"), None)
         for lo, hi in AGE_BANDS:
-            self.age.addItem(self.tr("{lo}–{hi}岁").format(lo=lo, hi=hi), (lo, hi))
+            self.age.addItem(self.tr("{lo}–{hi}岁").format(lo=lo, hi=hi), lo)
 
         self.scope = QComboBox()
         self.scope.addItem(self.tr("在册"), "active")
@@ -71,7 +71,8 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._debounce.start)
 
     def current_filter(self) -> RegisterFilter:
-        band = self.age.currentData()
+        low = self.age.currentData()
+        band = (low, dict(AGE_BANDS)[low]) if low is not None else None
         return RegisterFilter(
             group_number=self.group.currentData(),
             status=self.status.currentData(),

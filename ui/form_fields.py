@@ -65,11 +65,12 @@ class FieldRow(QWidget):
         if html:
             self.message.setText(html)
             self.message.show()
-            self.editor.setStyleSheet("border: 1px solid #b00020;")
         else:
             self.message.clear()
             self.message.hide()
-            self.editor.setStyleSheet("")
+        # Settle this row's size now, so the dialog can grow to fit before the next paint.
+        self.layout().activate()
+        self.updateGeometry()
 
 
 def line_edit(placeholder: str = "", max_length: int = 200) -> QLineEdit:

@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
+from app import codes
 from ui.register_model import COLUMNS, RegisterModel
 
+_CODE_LABELS = {"residence": codes.RESIDENCE, "marital_status": codes.MARITAL, "current_status": codes.STATUS}
 _COLUMN_WIDTHS = {"name": 80, "group": 40, "household": 80, "birth_date": 95, "age": 45,
                   "id_number": 165, "phone": 110, "residence": 80, "marital_status": 75,
                   "current_status": 100}
@@ -27,10 +29,8 @@ class RegisterView(QTableView):
         # Fixed heights: the view never measures rows, so big registers scroll smoothly.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
-        for column, key in enumerate(COLUMNS):
-            if key in _COLUMN_WIDTHS:
-                header.resizeSection(column, _COLUMN_WIDTHS[key])
         header.setStretchLastSection(True)
+        self.fit_columns()
 
         self.empty_label = QLabel(self.tr("没有符合条件的登记。可以改变筛选条件或搜索内容。"), self.viewport())
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -38,6 +38,21 @@ class RegisterView(QTableView):
         self.empty_label.hide()
         model.modelReset.connect(self._update_empty)
         model.rowsInserted.connect(self._update_empty)
+
+    def fit_columns(self) -> None:
+        """Widths from the header text and the longest code label (English is wider than Chinese),
+        without measuring rows: measuring would fetch and lay out every loaded row."""
+        model: RegisterModel = self.model()
+        metrics = self.fontMetrics()
+        header_metrics = self.horizontalHeader().fontMetrics()
+        for column, key in enumerate(COLUMNS):
+            if key not in _COLUMN_WIDTHS:
+                continue
+            widest = header_metrics.horizontalAdvance(model.header_text(key)) + 24
+            labels = _CODE_LABELS.get(key)
+            if labels:
+                widest = max(widest, *(metrics.horizontalAdvance(codes.label(labels, c)) + 12 for c in labels))
+            self.horizontalHeader().resizeSection(column, max(_COLUMN_WIDTHS[key], widest))
 
     def _update_empty(self, *_args) -> None:
         self.empty_label.setVisible(self.model().rowCount() == 0)

@@ -128,11 +128,13 @@ class WomanCardDialog(QDialog):
                 label = field_label(name)
                 value_label = QLabel(value or "—")
                 value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                box_form.addRow(label + "：", value_label)
+                box_form.addRow(self.tr("{f}：").format(f=label), value_label)
             grid.addWidget(box, i // 2, i % 2)
         layout.addLayout(grid)
 
-        layout.addWidget(QLabel(f"<b>{self.tr('修改记录')}</b>"))
+        history_title = QLabel(self.tr("修改记录"))
+        history_title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(history_title)
         self.history = QTreeWidget()
         self.history.setRootIsDecorated(False)
         self.history.setWordWrap(True)
@@ -141,9 +143,11 @@ class WomanCardDialog(QDialog):
         for line in timeline(card):
             item = QTreeWidgetItem([line.at, line.by, line.what, line.detail])
             item.setToolTip(3, line.detail)
+            for column in range(4):  # multi-line details: keep each row's cells aligned at the top
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.history.addTopLevelItem(item)
-        for column, width in enumerate((130, 80, 110)):
-            self.history.setColumnWidth(column, width)
+        for column in range(3):
+            self.history.resizeColumnToContents(column)
         layout.addWidget(self.history, 1)
         return body
 

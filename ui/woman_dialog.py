@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -81,6 +81,11 @@ class WomanDialog(QDialog):
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
         self._validate_timer.timeout.connect(self.revalidate)
+        # A child timer (not QTimer.singleShot) so that it dies with the dialog.
+        self._grow_timer = QTimer(self)
+        self._grow_timer.setSingleShot(True)
+        self._grow_timer.setInterval(0)
+        self._grow_timer.timeout.connect(self._grow_to_fit)
         for row in self.rows.values():
             row.edited.connect(self._on_edited)
             row.linkActivated.connect(self._open_existing)
@@ -134,10 +139,14 @@ class WomanDialog(QDialog):
             (self.tr("居住"), ("residence", "origin", "destination", "contact_person", "contact_phone"), 0, 1),
             (self.tr("婚姻与节育"), ("marital_status", "current_status", *MARRIAGE_FIELDS), 1, 1),
         ]
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
+        # Two independent columns: a message under a field on the left must not squeeze the right.
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        column_layouts = [QVBoxLayout(), QVBoxLayout()]
+        for column_layout in column_layouts:
+            columns.addLayout(column_layout, 1)
         order: list[QWidget] = []
-        for title, names, row, column in sections:
+        for title, names, _row, column in sections:
             box = QGroupBox(title)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -145,9 +154,9 @@ class WomanDialog(QDialog):
                 field_row = FieldRow(name, editors[name])
                 field_row.editor.setMinimumWidth(220)
                 self.rows[name] = field_row
-                form.addRow(field_label(name) + "：", field_row)
+                form.addRow(self.tr("{f}：").format(f=field_label(name)), field_row)
                 order.append(editors[name])
-            grid.addWidget(box, row, column)
+            column_layouts[column].addWidget(box)
 
         self.general_message = QLabel()
         self.general_message.setObjectName("general_message")
@@ -166,7 +175,9 @@ class WomanDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        for column_layout in column_layouts:
+            column_layout.addStretch(1)
+        layout.addLayout(columns)
         layout.addWidget(self.general_message)
         layout.addWidget(buttons)
         # Tab goes down the left column, then down the right one, then to 保存.
@@ -261,7 +272,8 @@ class WomanDialog(QDialog):
         for problem in self.problems:
             text = html.escape(problem.message)
             if problem.existing_uuid:
-                text += f' <a href="{problem.existing_uuid}">{html.escape(self.tr("查看已登记的人"))}</a>'
+                link = html.escape(self.tr("查看已登记的人"))
+                text += f' <a href="{problem.existing_uuid}">{link}</a>'
             if problem.field in self.rows:
                 if self._show_all or problem.field in self._touched:
                     by_field.setdefault(problem.field, []).append(text)
@@ -271,6 +283,17 @@ class WomanDialog(QDialog):
             row.show_problem("<br>".join(by_field.get(name, [])) or None)
         self.general_message.setText("\n".join(general))
         self.general_message.setVisible(bool(general))
+        # After the rows have re-laid out (posted layout requests), grow to fit.
+        self._grow_timer.start()
+
+    def _grow_to_fit(self) -> None:
+        """Messages add lines; grow (never shrink) so no field is squeezed."""
+        layout = self.layout()
+        width = max(self.width(), self.sizeHint().width())
+        height = max(self.height(), layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                     else self.sizeHint().height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def _open_existing(self, card_uuid: str) -> None:
         from ui.woman_card import WomanCardDialog

@@ -397,6 +397,14 @@ She will no longer appear in the register; the change history is kept.</translat
             <translation>Marriage</translation>
         </message>
         <message>
+            <source>{f}：</source>
+            <translation>{f}:</translation>
+        </message>
+        <message>
+            <source>修改记录</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
             <source>时间</source>
             <translation>Time</translation>
         </message>
@@ -468,12 +476,20 @@ She will no longer appear in the register; the change history is kept.</translat
             <translation>Marriage and contraception</translation>
         </message>
         <message>
+            <source>{f}：</source>
+            <translation>{f}:</translation>
+        </message>
+        <message>
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
             <source>取消</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>查看已登记的人</source>
+            <translation>See the registered person</translation>
         </message>
         <message>
             <source>无法保存</source>
@@ -923,19 +939,19 @@ Please give the reason for voiding:</translation>
         </message>
         <message>
             <source>登记卡</source>
-            <translation>Card</translation>
+            <translation>card</translation>
         </message>
         <message>
             <source>个人信息</source>
-            <translation>Personal details</translation>
+            <translation>personal details</translation>
         </message>
         <message>
             <source>婚姻</source>
-            <translation>Marriage</translation>
+            <translation>marriage</translation>
         </message>
         <message>
             <source>户</source>
-            <translation>Household</translation>
+            <translation>household</translation>
         </message>
         <message>
             <source>新增{t}</source>
