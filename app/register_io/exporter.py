@@ -14,6 +14,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import peewee as pw
+
 from app.codes import EXIT_REASON
 from app.i18n import translate
 from app.register_io.mapping import CODE_FIELDS, ColumnMapping, load_mapping
@@ -54,8 +56,8 @@ def _records(flt: RegisterFilter, today: dt.date) -> Iterator[list]:
         rows = (
             WomanCard.select(WomanCard, Person, Household, VillageGroup)
             .join(Person, on=(WomanCard.person == Person.id))
-            .join(Household, on=(Person.household == Household.id), join_type="LEFT OUTER")
-            .join(VillageGroup, on=(Household.group == VillageGroup.id), join_type="LEFT OUTER")
+            .join(Household, on=(Person.household == Household.id), join_type=pw.JOIN.LEFT_OUTER)
+            .join(VillageGroup, on=(Household.group == VillageGroup.id), join_type=pw.JOIN.LEFT_OUTER)
             .where(WomanCard.id.in_(ids))
             .order_by(WomanCard.id)
         )
@@ -196,16 +198,17 @@ def export_register(
 
     path = Path(path)
     # Written beside the target and renamed, so a failure never leaves half a file behind.
-    handle, temp = tempfile.mkstemp(prefix=".export-", suffix="." + format, dir=path.parent or None)
-    os.close(handle)
+    temp = None
     try:
+        handle, temp = tempfile.mkstemp(prefix=".export-", suffix="." + format, dir=path.parent)
+        os.close(handle)
         writer = _write_xlsx if format == "xlsx" else _write_csv
         writer(Path(temp), headers, _records(flt, today), tick)
         os.replace(temp, path)
     except OSError as exc:
         raise ExportError(_t("无法写入文件“{p}”：{e}").format(p=path, e=exc)) from exc
     finally:
-        if os.path.exists(temp):
+        if temp and os.path.exists(temp):
             os.unlink(temp)
     if progress:
         progress(written, total)
