@@ -57,7 +57,8 @@ def _notes(table: Table, mapping: ColumnMapping) -> list[str]:
     defaults = [
         (name, getattr(register.WomanForm(), name))
         for name in ("hukou_type", "relation", "residence", "marital_status", "marriage_kind")
-        if name not in table.fields
+        # A marital-status column also gives the kind (再婚), so its default is not news then.
+        if name not in table.fields and not (name == "marriage_kind" and "marital_status" in table.fields)
     ]
     if defaults:
         shown = "、".join(
@@ -253,17 +254,19 @@ def import_register(
     dry_run: bool = False,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    table: Table | None = None,
 ) -> ImportReport:
     """Check (and unless dry_run, import) a register spreadsheet; returns the report.
 
     Raises RegisterFileError when the file as a whole cannot be read (format, header, merged
-    cells); row problems go into the report and never stop the good rows.
+    cells); row problems go into the report and never stop the good rows. table: the file
+    as already read with this mapping (the wizard reads it once for the preview).
     """
     session.require("import_register")
     started = time.perf_counter()
     today = today or dt.date.today()
     mapping = mapping or load_mapping(mapping_file)
-    table = read_table(path, mapping)
+    table = table or read_table(path, mapping)
     report = ImportReport(
         path=Path(path), sheet=table.sheet, header_row=table.header_row, dry_run=dry_run,
         read=len(table.rows), columns=describe_columns(table), notes=_notes(table, mapping),
