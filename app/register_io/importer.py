@@ -23,7 +23,7 @@ from app.register_io.mapping import CODE_FIELDS, ColumnMapping, load_mapping
 from app.register_io.reader import Table, describe_columns, read_table
 from app.register_io.report import ERROR, WARNING, ImportReport, RowIssue
 from app.register_io.rows import RowForm, build_form
-from db import bulk, changes
+from db import bulk
 from db.connection import database
 from db.models import Household, Marriage, Person, VillageGroup, WomanCard
 
@@ -225,8 +225,7 @@ def _write(session: Session, good: list[_Good], plan: _HouseholdPlan, persons: d
         if progress:
             progress(done + start + len(chunk), total)
     # The head is a reference back from household to person, so it is set once both exist.
-    for hid, pid in heads.items():
-        changes.update(Household.get_by_id(hid), actor, head=pid)
+    bulk.fill_nulls(Household, actor, "head", list(heads.items()))
     return created
 
 
