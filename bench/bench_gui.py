@@ -29,10 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
 
 
-def cold_start(db: Path, runs: int) -> tuple[list[float], list[float]]:
-    """(seconds the child reports since its start, wall seconds from spawn) per run."""
+def cold_start(db: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """Per run: seconds (since the child's start) to the login window shown, to the login
+    enabled (database opened and checked in the background), and wall seconds spawn to exit."""
     env = {**os.environ, **OFFSCREEN, "FPREG_BENCH_STARTUP": "1"}
-    reported, wall = [], []
+    reported, ready, wall = [], [], []
     for _ in range(runs):
         start = time.perf_counter()
         proc = subprocess.run(
@@ -40,12 +41,13 @@ def cold_start(db: Path, runs: int) -> tuple[list[float], list[float]]:
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
         )
         elapsed = time.perf_counter() - start
-        line = next((x for x in proc.stdout.splitlines() if x.startswith("login-shown ")), None)
-        if line is None:
-            raise SystemExit(f"no login-shown line; stderr:\n{proc.stderr}")
-        reported.append(float(line.split()[1]))
+        found = dict(x.split() for x in proc.stdout.splitlines() if x.startswith("login-"))
+        if set(found) != {"login-shown", "login-ready"}:
+            raise SystemExit(f"no login-shown/login-ready lines; stderr:\n{proc.stderr}")
+        reported.append(float(found["login-shown"]))
+        ready.append(float(found["login-ready"]))
         wall.append(elapsed)
-    return reported, wall
+    return reported, ready, wall
 
 
 def _paint_ms(window, flt) -> float:
@@ -154,10 +156,12 @@ def main(argv: list[str] | None = None) -> int:
             create_demo(db, women=args.women)
             print(f"built demo database of {args.women:,} women in {time.perf_counter() - start:.1f} s "
                   f"({db.stat().st_size / 1e6:.0f} MB)")
-        reported, wall = cold_start(db, args.runs)
-        print(f"cold start to login window: median {statistics.median(reported):.2f} s since process start "
-              f"(runs: {', '.join(f'{x:.2f}' for x in reported)}); spawn-to-exit median "
-              f"{statistics.median(wall):.2f} s   [target ≤ 1.5 s]")
+        reported, ready, wall = cold_start(db, args.runs)
+        print(f"cold start to login window shown: median {statistics.median(reported):.2f} s since process "
+              f"start (runs: {', '.join(f'{x:.2f}' for x in reported)})   [target ≤ 1.5 s]")
+        print(f"  … to login enabled (database opened + integrity probe, in the background): median "
+              f"{statistics.median(ready):.2f} s (runs: {', '.join(f'{x:.2f}' for x in ready)}); "
+              f"spawn-to-exit median {statistics.median(wall):.2f} s")
         proc = subprocess.run([sys.executable, "-m", "bench.bench_gui", "--inner", str(db)], cwd=ROOT,
                               env={**os.environ, **OFFSCREEN}, capture_output=True, text=True, timeout=600)
         if proc.returncode != 0:

@@ -47,3 +47,21 @@ def test_wrong_password_then_lockout(qtbot, db_path, admin_password):
 def test_demo_mode_shows_demo_users(qtbot, db_path):
     dialog = _dialog(qtbot, demo=True)
     assert "admin123" in dialog.findChild(type(dialog.message), "demoHint").text()
+
+
+def test_startup_shows_login_then_opens_the_database(db_path):
+    """`fpreg gui` shows the login window at once and enables it once the database is open."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FPREG_BENCH_STARTUP": "1"}
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([sys.executable, "-m", "app.cli", "gui", "--db", str(db_path)], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=60)
+    lines = [line.split()[0] for line in proc.stdout.splitlines()]
+    assert lines == ["login-shown", "login-ready"] and proc.returncode == 0, proc.stderr
+    missing = subprocess.run([sys.executable, "-m", "app.cli", "gui", "--db", str(db_path) + ".nope"], cwd=root,
+                             env=env, capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 2 and "不存在" in missing.stderr

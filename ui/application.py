@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -73,60 +73,78 @@ def demo_path(args: argparse.Namespace) -> Path:
     return Path(given) if given and Path(given) != default_db() else data_dir() / "demo.db"
 
 
-def open_database(path: Path, *, demo: bool):
-    """Open (in demo mode: first create) the database; None after telling the user why not."""
-    from db.connection import DatabaseFileError
+def create_demo_database(path: Path) -> None:
+    from app.demo import create_demo
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        create_demo(path, women=800)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def open_database(path: Path) -> tuple[object, str, str]:
+    """Open the database and find its site (runs in a worker thread: the integrity probe reads
+    the whole file, ~1.5 s for 100,000 women, and the login window should not wait for it)."""
+    from app.sites import local_site
     from db.schema import open_sqlite
 
-    try:
-        if demo and not path.exists():
-            from app.demo import create_demo
-
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                create_demo(path, women=800)
-            finally:
-                QApplication.restoreOverrideCursor()
-        return open_sqlite(path)
-    except DatabaseFileError as exc:
-        QMessageBox.critical(None, _tr("无法打开数据库"), str(exc))
-    return None
+    db = open_sqlite(path)
+    site = local_site()
+    return db, site.code, site.name
 
 
 def run_gui(args: argparse.Namespace) -> int:
     app = make_app(getattr(args, "lang", None))
     demo = bool(getattr(args, "demo", False))
     path = demo_path(args) if demo else Path(args.db)
-    db = open_database(path, demo=demo)
-    if db is None:
-        return 2
-
-    from app.sites import SiteError, local_site
-
-    try:
-        site = local_site()
-    except SiteError as exc:
-        QMessageBox.critical(None, _tr("无法打开数据库"), str(exc))
-        return 2
+    bench = os.environ.get("FPREG_BENCH_STARTUP") == "1"
+    if demo and not path.exists():
+        create_demo_database(path)
 
     from ui.login import LoginDialog
+    from ui.workers import run_in_background, wait_for_background
 
-    login = LoginDialog(site.code, site_name=site.name, demo=demo)
-    if os.environ.get("FPREG_BENCH_STARTUP") == "1":
-        login.show()
-        QTimer.singleShot(0, lambda: (print(f"login-shown {seconds_since_process_start():.3f}", flush=True),
-                                      login.reject()))
-    if login.exec() != QDialog.DialogCode.Accepted or login.session is None:
-        db.close()
-        return 0
+    login = LoginDialog(None, demo=demo)
+    opened: dict[str, object] = {}
+
+    def ready(result: tuple[object, str, str]) -> None:
+        opened["db"], code, name = result
+        opened["site_name"] = name
+        login.set_site(code, name)
+        if bench:
+            print(f"login-ready {seconds_since_process_start():.3f}", flush=True)
+            login.reject()
+
+    def failed(exc: BaseException) -> None:
+        from app.sites import SiteError
+        from db.connection import DatabaseFileError
+
+        message = str(exc) if isinstance(exc, DatabaseFileError | SiteError) else repr(exc)
+        if bench:
+            print(f"error {message}", file=sys.stderr, flush=True)
+        else:
+            QMessageBox.critical(login, _tr("无法打开数据库"), message)
+        login.reject()
+
+    login.show()
+    app.processEvents()  # let it paint before the database work starts
+    if bench:
+        print(f"login-shown {seconds_since_process_start():.3f}", flush=True)
+    run_in_background(lambda: open_database(path), ready, failed)
+    accepted = login.exec() == QDialog.DialogCode.Accepted and login.session is not None
+    wait_for_background()
+    db = opened.get("db")
+    if not accepted or db is None:
+        if db is not None:
+            db.close()
+        return 0 if db is not None else 2
 
     from ui.main_window import MainWindow
 
-    window = MainWindow(login.session, site_name=site.name, demo=demo)
+    window = MainWindow(login.session, site_name=str(opened["site_name"]), demo=demo)
     window.show()
     code = app.exec()
-    from ui.workers import wait_for_background
-
     wait_for_background()
     db.close()
     return code

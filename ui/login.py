@@ -26,7 +26,7 @@ DEMO_USERS = (("admin", "admin123"), ("worker", "worker123"))
 class LoginDialog(QDialog):
     def __init__(
         self,
-        site_code: str,
+        site_code: str | None,
         parent: QWidget | None = None,
         *,
         site_name: str = "",
@@ -50,10 +50,9 @@ class LoginDialog(QDialog):
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        if site_name:
-            site = QLabel(site_name)
-            site.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(site)
+        self.site_label = QLabel(site_name)
+        self.site_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.site_label)
 
         form = QFormLayout()
         form.setSpacing(8)
@@ -94,8 +93,20 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
 
         (self.password if username else self.username).setFocus()
+        if site_code is None:
+            # The database is still being opened (checked) in the background: typing may start.
+            self.login_button.setEnabled(False)
+            self.site_label.setText(self.tr("正在打开数据库…"))
+
+    def set_site(self, site_code: str, site_name: str) -> None:
+        """The database is open: logging in is possible now."""
+        self._site_code = site_code
+        self.site_label.setText(site_name)
+        self.login_button.setEnabled(True)
 
     def try_login(self) -> None:
+        if self._site_code is None:
+            return
         username = self.username.text().strip()
         if not username:
             self.show_message(self.tr("请输入用户名"))

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name>CheckPage</name>
+        <message>
+            <source>检查结果</source>
+            <translation>Check results</translation>
+        </message>
+        <message>
+            <source>试导入，不写入数据库。不能导入的行不会写入，其余的行可以导入。</source>
+            <translation>Trial import, nothing is written to the database. Rows that cannot be imported will not be written; the other rows can be imported.</translation>
+        </message>
+        <message>
+            <source>正在逐行检查…</source>
+            <translation>Checking row by row…</translation>
+        </message>
+        <message>
+            <source>导入{n}行</source>
+            <translation>Import {n} rows</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>选择登记表文件</source>
+            <translation>Choose the register file</translation>
+        </message>
+        <message>
+            <source>支持Excel（.xlsx、.xls）和CSV文件。表头可以在前10行中的任意一行。</source>
+            <translation>Excel (.xlsx, .xls) and CSV files are supported. The header may be in any of the first 10 rows.</translation>
+        </message>
+        <message>
+            <source>登记表文件</source>
+            <translation>Register file</translation>
+        </message>
+        <message>
+            <source>浏览…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>可不填：自定义的表头对照表（JSON）</source>
+            <translation>Optional: your own header mapping (JSON)</translation>
+        </message>
+        <message>
+            <source>文件：</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>对照表：</source>
+            <translation>Mapping:</translation>
+        </message>
+        <message>
+            <source>提示：身份证号一列请设为“文本”格式；合并的单元格请先取消合并。</source>
+            <translation>Tip: format the ID number column as “Text”; unmerge merged cells first.</translation>
+        </message>
+        <message>
+            <source>登记表 (*.xlsx *.xls *.csv);;Excel (*.xlsx *.xls);;CSV (*.csv)</source>
+            <translation>Register (*.xlsx *.xls *.csv);;Excel (*.xlsx *.xls);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>选择对照表</source>
+            <translation>Choose a mapping</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>全部小组</source>
@@ -46,6 +108,75 @@
         <message>
             <source>筛选：</source>
             <translation>Filter:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <source>正在导入</source>
+            <translation>Importing</translation>
+        </message>
+        <message>
+            <source>所有行在一个事务中写入：中途取消或断电，数据库保持导入前的样子。</source>
+            <translation>All rows are written in one transaction: if cancelled or the power fails midway, the database stays as it was before the import.</translation>
+        </message>
+        <message>
+            <source>正在导入…</source>
+            <translation>Importing…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>导入育龄妇女登记表</source>
+            <translation>Import the register of women of reproductive age</translation>
+        </message>
+        <message>
+            <source>下一步</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>上一步</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>完成</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueModel</name>
+        <message>
+            <source>不能导入</source>
+            <translation>Cannot import</translation>
+        </message>
+        <message>
+            <source>请核对</source>
+            <translation>Please check</translation>
+        </message>
+        <message>
+            <source>行号</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>
@@ -119,6 +250,10 @@ worker {w}, password {wp}</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>正在打开数据库…</source>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
             <source>请输入用户名</source>
             <translation>Please enter a user name</translation>
         </message>
@@ -156,6 +291,38 @@ She will no longer appear in the register; the change history is kept.</translat
         <message>
             <source>自动锁屏时间</source>
             <translation>Idle lock time</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>{h}
+→ {f}</source>
+            <translation>{h}
+→ {f}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>预览</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>请核对每一列对应的登记项。下表是文件的前{n}行。</source>
+            <translation>Check which register field each column maps to. The table shows the first {n} rows of the file.</translation>
+        </message>
+        <message>
+            <source>正在读取“{f}”…</source>
+            <translation>Reading “{f}”…</translation>
+        </message>
+        <message>
+            <source>工作表“{s}”，表头在第{h}行，共{n}行数据。</source>
+            <translation>Sheet “{s}”, header in row {h}, {n} rows of data.</translation>
+        </message>
+        <message>
+            <source>这些列没有对应的登记项，不导入：{c}</source>
+            <translation>These columns match no register field and will not be imported: {c}</translation>
         </message>
     </context>
     <context>
@@ -343,6 +510,17 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>导入完成</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <source>新建{h}户，用时{s:.1f}秒。</source>
+            <translation>{h} new households, {s:.1f} seconds.</translation>
+        </message>
+    </context>
+    <context>
         <name>WomanCardDialog</name>
         <message>
             <source>编辑…</source>
@@ -497,6 +675,20 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
+        <name>_Job</name>
+        <message>
+            <source>出错了：{e}</source>
+            <translation>Something went wrong: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_JobPage</name>
+        <message>
+            <source>已取消</source>
+            <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
         <name>application</name>
         <message>
             <source>村计生服务室登记系统</source>
@@ -605,6 +797,49 @@ Please give the reason for voiding:</translation>
         <message>
             <source>（还可尝试{n}次）</source>
             <translation> ({n} attempts left)</translation>
+        </message>
+    </context>
+    <context>
+        <name>checks</name>
+        <message>
+            <source>{n}（{g}组，户号{h}）</source>
+            <translation>{n} (group {g}, household {h})</translation>
+        </message>
+        <message>
+            <source>婚姻状况为已婚，但没有现存的婚姻登记</source>
+            <translation>Marital status is married, but there is no current marriage record</translation>
+        </message>
+        <message>
+            <source>性别为男，不应有育龄妇女登记卡</source>
+            <translation>The person is male and should not have a card of a woman of reproductive age</translation>
+        </message>
+        <message>
+            <source>无名</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>缺少{f}</source>
+            <translation>{f} is missing</translation>
+        </message>
+        <message>
+            <source>身份证号{i}重复登记（还登记给了：{o}）</source>
+            <translation>ID number {i} is registered more than once (also registered to: {o})</translation>
+        </message>
+        <message>
+            <source>生育子女“{c}”（{d}）时年仅{a}岁，不足{m}岁，请核对出生日期或母亲</source>
+            <translation>Only {a} when her child “{c}” was born ({d}), younger than {m}; check the date of birth or the mother</translation>
+        </message>
+        <message>
+            <source>现年{a}岁，已满{x}周岁仍在育龄妇女登记册上，应注销</source>
+            <translation>Aged {a}, past {x}, yet still on the register of women of reproductive age; the card should exit</translation>
+        </message>
+        <message>
+            <source>数据库文件损坏：{e}，请从备份恢复</source>
+            <translation>The database file is damaged: {e}; restore it from a backup</translation>
+        </message>
+        <message>
+            <source>表{t}第{r}行引用的{p}记录不存在</source>
+            <translation>Row {r} of table {t} refers to a {p} record that does not exist</translation>
         </message>
     </context>
     <context>
