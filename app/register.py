@@ -135,7 +135,7 @@ def birthday_at(birth: dt.date, years: int) -> dt.date:
         return dt.date(birth.year + years, 3, 1)
 
 
-def _duplicate(id_number: str, site_code: str, exclude_person_id: int | None) -> Problem | None:
+def duplicate_id_problem(id_number: str, site_code: str, exclude_person_id: int | None) -> Problem | None:
     query = Person.select(Person.id, Person.uuid, Person.name).where(
         (Person.id_number == id_number) & (Person.site_code == site_code) & (Person.voided == False)  # noqa: E712
     )
@@ -200,7 +200,7 @@ def validate_woman(
                 problems.append(Problem("id_number", message))
             birth = birth or parsed.birth_date
             if check_duplicates:
-                dup = _duplicate(id_number, site_code, exclude_person_id)
+                dup = duplicate_id_problem(id_number, site_code, exclude_person_id)
                 if dup:
                     problems.append(dup)
     if birth is None:
@@ -302,7 +302,7 @@ def _household(session: Session, form: WomanForm) -> Household:
     return household
 
 
-def _person_fields(checked: Checked, household: Household) -> dict:
+def person_fields(checked: Checked, household: Household) -> dict:
     form = checked.form
     full, initials = pinyin_keys(form.name.strip())
     return {
@@ -318,7 +318,7 @@ def _person_fields(checked: Checked, household: Household) -> dict:
     }
 
 
-def _card_fields(form: WomanForm) -> dict:
+def card_fields(form: WomanForm) -> dict:
     return {
         "residence": form.residence,
         "origin": form.origin.strip(),
@@ -363,13 +363,13 @@ def add_woman(session: Session, form: WomanForm, *, today: dt.date | None = None
     assert checked is not None
     with database.atomic():
         household = _household(session, form)
-        person = changes.insert(Person, session.actor, **_person_fields(checked, household))
+        person = changes.insert(Person, session.actor, **person_fields(checked, household))
         if form.relation == "head" and household.head_id is None:
             changes.update(household, session.actor, head=person)
         card = changes.insert(
             WomanCard, session.actor, person=person,
             registered_date=form.registered_date or (today or dt.date.today()),
-            **_card_fields(form),
+            **card_fields(form),
         )
         marriage = _marriage_fields(session, form)
         if marriage:
@@ -440,8 +440,8 @@ def update_woman(
     written: dict[str, dict] = {}
     with database.atomic():
         household = _household(session, form)
-        written["person"] = changes.update(person, session.actor, **_person_fields(checked, household))
-        written["card"] = changes.update(card, session.actor, **_card_fields(form))
+        written["person"] = changes.update(person, session.actor, **person_fields(checked, household))
+        written["card"] = changes.update(card, session.actor, **card_fields(form))
         wanted = _marriage_fields(session, form)
         marriage = current_marriage(person)
         if wanted and marriage:

@@ -154,7 +154,7 @@ def _db_checks(good: list[_Good], site_code: str) -> tuple[list[_Good], list[Row
     for item in good:
         form, number = item.row.form, item.row.row
         if item.checked.id_number in persons:
-            problem = register._duplicate(item.checked.id_number, site_code, None)
+            problem = register.duplicate_id_problem(item.checked.id_number, site_code, None)
             if problem:
                 issues.append(RowIssue(number, "id_number", problem.message, ERROR, form.id_number))
                 continue
@@ -208,9 +208,9 @@ def _write(session: Session, good: list[_Good], plan: _HouseholdPlan, persons: d
             form = item.row.form
             hid, _gid, head, _hukou = plan.existing[form.household_number.strip()]
             pid = person_id + start + offset
-            person_rows.append(register._person_fields(item.checked, hid))
+            person_rows.append(register.person_fields(item.checked, hid))
             card_rows.append({
-                "person": pid, "registered_date": form.registered_date or today, **register._card_fields(form),
+                "person": pid, "registered_date": form.registered_date or today, **register.card_fields(form),
             })
             marriage = _marriage(form, persons)
             if marriage:
