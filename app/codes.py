@@ -19,8 +19,8 @@ HUKOU = {"rural": "农业", "urban": "非农业"}
 RELATION = {
     "head": "户主",
     "spouse": "配偶",
-    "son": "子",
-    "daughter": "女",
+    "son": "儿子",
+    "daughter": "女儿",
     "daughter_in_law": "儿媳",
     "son_in_law": "女婿",
     "grandchild": "孙子女",

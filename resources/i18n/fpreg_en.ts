@@ -869,8 +869,12 @@ Please give the reason for voiding:</translation>
             <translation>Spouse</translation>
         </message>
         <message>
-            <source>子</source>
+            <source>儿子</source>
             <translation>Son</translation>
+        </message>
+        <message>
+            <source>女儿</source>
+            <translation>Daughter</translation>
         </message>
         <message>
             <source>儿媳</source>
