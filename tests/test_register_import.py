@@ -184,9 +184,14 @@ def test_shared_strings_and_date_styles_as_excel_writes_them(admin, tmp_path):
     workbook = ('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
                 '<sheets><sheet name="花名册" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/></Relationships>')
+            f'<Relationship Id="rId1" Type="{rel_ns}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    package_rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                    f'<Relationship Id="rId1" Type="{rel_ns}/officeDocument" Target="xl/workbook.xml"/>'
+                    '</Relationships>')
     with zipfile.ZipFile(path, "w") as z:
+        z.writestr("_rels/.rels", package_rels)
         z.writestr("xl/workbook.xml", workbook)
         z.writestr("xl/_rels/workbook.xml.rels", rels)
         z.writestr("xl/worksheets/sheet1.xml", sheet)

@@ -1,5 +1,8 @@
 """Reading a register spreadsheet (.xlsx, .xls, .csv) into numbered rows under a found header.
 
+Excel files are read with python-calamine (Rust): it decides which number formats are dates
+(the Chinese built-in date formats included) and reports merged ranges for .xlsx and .xls alike.
+
 A merged cell in the data leaves every row but the first blank, so the rows it covers would be
 imported wrong; the file is refused with the ranges to unmerge. Merges above the header
 (a title spanning the columns) are harmless and allowed.
@@ -8,17 +11,18 @@ imported wrong; the file is refused with the ranges to unmerge. Merges above the
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
-import xml.etree.ElementTree as ET
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+
+from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook, SheetTypeEnum
 
 from app.i18n import translate
 from app.register import field_label
 from app.register_io.mapping import ColumnMapping
-from app.register_io.xlsx import XlsxBook
 
 HEADER_SEARCH_ROWS = 10
 # Without these the row cannot be placed in a household; id_number or birth_date is also needed.
@@ -71,82 +75,59 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _column_index(letters: str) -> int:
-    index = 0
-    for ch in letters:
-        index = index * 26 + ord(ch) - 64
-    return index
+# --- xlsx, xls (python-calamine) ------------------------------------------------------
+
+Sheets = Iterator[tuple[str, Iterator[tuple], Callable[[], list[Merge]]]]
 
 
-# --- xlsx -------------------------------------------------------------------------------
-
-def _merge_of(first: str, last: str) -> Merge:
-    r1, c1 = _split_ref(first)
-    r2, c2 = _split_ref(last)
-    return Merge(r1, r2, c1, c2)
-
-
-def _split_ref(ref: str) -> tuple[int, int]:
-    letters = ref.rstrip("0123456789")
-    return int(ref[len(letters):]), _column_index(letters)
+def _cell(value: object) -> object:
+    """calamine's cell as the rest of the import expects it: an empty (or error) cell is None,
+    a date is a datetime at midnight, as a date-and-time cell is already."""
+    if value == "":
+        return None
+    if type(value) is dt.date:
+        return dt.datetime(value.year, value.month, value.day)
+    return value
 
 
-def _xlsx_sheets(path: Path) -> Iterator[tuple[str, Iterator[tuple], Callable[[], list[Merge]]]]:
-    try:
-        book = XlsxBook(path)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, ET.ParseError) as exc:
-        raise RegisterFileError(_t("无法打开Excel文件“{p}”：{e}").format(p=path.name, e=exc)) from exc
-    try:
-        for name, part in book.sheets:
-            def merges(part: str = part) -> list[Merge]:
-                return [_merge_of(a, b) for a, b in book.merges(part)]
-
-            yield name, book.rows(part), merges
-    finally:
-        book.close()
+def _sheet_rows(sheet: CalamineSheet) -> Iterator[tuple]:
+    """Rows from row 1 on, blank rows included, so numbering matches Excel. calamine yields the
+    blank rows above the data but starts each row at the first used column, so that is padded."""
+    start = sheet.start
+    if start is None:  # an empty sheet
+        return
+    pad = (None,) * start[1]
+    for row in sheet.iter_rows():
+        yield pad + tuple([_cell(v) for v in row])
 
 
-# --- xls --------------------------------------------------------------------------------
+def _sheet_merges(sheet: CalamineSheet) -> list[Merge]:
+    ranges = sheet.merged_cell_ranges or []  # 0-based (row, column) corners
+    return [Merge(r1 + 1, r2 + 1, c1 + 1, c2 + 1) for (r1, c1), (r2, c2) in ranges]
 
-def _xls_sheets(path: Path) -> Iterator[tuple[str, Iterator[tuple], Callable[[], list[Merge]]]]:
-    import xlrd
+
+def _excel_sheets(path: Path) -> Sheets:
+    def refused(exc: Exception) -> RegisterFileError:
+        return RegisterFileError(_t("无法打开Excel文件“{p}”：{e}").format(p=path.name, e=exc))
 
     try:
-        try:
-            book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
-        except NotImplementedError:  # formatting_info is not available for every .xls flavour
-            book = xlrd.open_workbook(str(path), on_demand=True)
-    except (xlrd.XLRDError, OSError, ValueError, AssertionError) as exc:
-        raise RegisterFileError(_t("无法打开Excel文件“{p}”：{e}").format(p=path.name, e=exc)) from exc
-
-    def rows(sheet) -> Iterator[tuple]:
-        for r in range(sheet.nrows):
-            out = []
-            for cell in sheet.row(r):
-                if cell.ctype == xlrd.XL_CELL_DATE:
-                    try:
-                        out.append(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
-                    except (ValueError, OverflowError, xlrd.xldate.XLDateError):
-                        out.append(cell.value)
-                elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
-                    out.append(None)
-                else:
-                    out.append(cell.value)
-            yield tuple(out)
-
-    try:
-        for index in range(book.nsheets):
-            sheet = book.sheet_by_index(index)
-            # Without formatting_info xlrd knows no merges; such files go unchecked.
-            merges = [Merge(r1 + 1, r2, c1 + 1, c2) for r1, r2, c1, c2 in sheet.merged_cells]
-            yield sheet.name, rows(sheet), lambda merges=merges: merges
-    finally:
-        book.release_resources()
+        book = CalamineWorkbook.from_path(path)
+    except (CalamineError, OSError, ValueError) as exc:
+        raise refused(exc) from exc
+    with book:
+        for meta in book.sheets_metadata:
+            if meta.typ != SheetTypeEnum.WorkSheet:
+                continue  # chart and macro sheets hold no rows
+            try:
+                sheet = book.get_sheet_by_name(meta.name)
+            except (CalamineError, ValueError) as exc:
+                raise refused(exc) from exc
+            yield sheet.name, _sheet_rows(sheet), partial(_sheet_merges, sheet)
 
 
 # --- csv --------------------------------------------------------------------------------
 
-def _csv_sheets(path: Path) -> Iterator[tuple[str, Iterator[tuple], Callable[[], list[Merge]]]]:
+def _csv_sheets(path: Path) -> Sheets:
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -223,10 +204,8 @@ def read_table(path: str | Path, mapping: ColumnMapping) -> Table:
     if not path.exists():
         raise RegisterFileError(_t("文件“{p}”不存在").format(p=path))
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        sheets = _xlsx_sheets(path)
-    elif suffix == ".xls":
-        sheets = _xls_sheets(path)
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        sheets = _excel_sheets(path)
     elif suffix in (".csv", ".txt"):
         sheets = _csv_sheets(path)
     else:
