@@ -85,6 +85,18 @@ def text_condition(text: str) -> pw.Expression | None:
     return Person.name.contains(text)
 
 
+_MANY = 2000
+_PREFIX_TEXT = re.compile(r"^(?:[a-zA-Z]+|[0-9]+[xX]?)$")
+
+
+def _matches_many(condition: pw.Expression) -> bool:
+    """Whether a text condition matches at least _MANY people (skips that many index entries)."""
+    return (
+        Person.select(Person.id).where(condition).order_by().offset(_MANY - 1).limit(1).scalar()
+        is not None
+    )
+
+
 def _base(flt: RegisterFilter, today: dt.date) -> pw.ModelSelect:
     query = (
         WomanCard.select(*COLUMNS)
@@ -101,8 +113,13 @@ def _base(flt: RegisterFilter, today: dt.date) -> pw.ModelSelect:
         query = query.where(WomanCard.exit_reason.is_null() & (Person.birth_date > fifty_cutoff))
     elif flt.scope == "exited":
         query = query.where(WomanCard.exit_reason.is_null(False) | (Person.birth_date <= fifty_cutoff))
+    # Person-level conditions go in one subquery on person: SQLite then drives them from their
+    # own indexes (group → household → person; pinyin/ID/phone prefixes) instead of scanning
+    # every card in id order and testing each one (100 ms on 100,000 women, versus ~15 ms).
+    people = []
     if flt.group_number is not None:
-        query = query.where(VillageGroup.number == flt.group_number)
+        groups = VillageGroup.select(VillageGroup.id).where(VillageGroup.number == flt.group_number)
+        people.append(Person.household.in_(Household.select(Household.id).where(Household.group.in_(groups))))
     if flt.status:
         query = query.where(WomanCard.current_status == flt.status)
     if flt.residence:
@@ -113,7 +130,15 @@ def _base(flt: RegisterFilter, today: dt.date) -> pw.ModelSelect:
         query = query.where(Person.birth_date > birthday_at(today, -(flt.age_max + 1)))
     condition = text_condition(flt.text)
     if condition is not None:
-        query = query.where(condition)
+        text = flt.text.strip()
+        if len(text) == 1 or (_PREFIX_TEXT.match(text) and _matches_many(condition)):
+            # Thousands match (one character, an area code, "138", "w"): the first page is
+            # found sooner by walking the cards in order than by listing every match first.
+            query = query.where(condition)
+        else:
+            people.append(condition)
+    if people:
+        query = query.where(WomanCard.person.in_(Person.select(Person.id).where(*people)))
     return query
 
 
