@@ -146,24 +146,29 @@ def duplicate_id(db: pw.Database, today: dt.date) -> list[Finding]:
     return findings
 
 
-def _check_digit_sql() -> str:
+def _mod(db: pw.Database) -> str:
+    # psycopg2 reads a bare % as a placeholder.
+    return "%" if _is_sqlite(db) else "%%"
+
+
+def _check_digit_sql(db: pw.Database) -> str:
     terms = " + ".join(
         f"CAST(substr(p.id_number, {pos}, 1) AS INTEGER) * {w}"
         for pos, w in enumerate(idnumber.WEIGHTS, start=1)
     )
-    return f"substr('{idnumber.CHECK_CHARS}', (({terms}) % 11) + 1, 1)"
+    return f"substr('{idnumber.CHECK_CHARS}', (({terms}) {_mod(db)} 11) + 1, 1)"
 
 
 @check("id_mismatch")
 def id_mismatch(db: pw.Database, today: dt.date) -> list[Finding]:
     """An ID that is malformed, or disagrees with the birth date or sex on file."""
-    odd = "CAST(substr(p.id_number, 17, 1) AS INTEGER) % 2"
+    odd = f"CAST(substr(p.id_number, 17, 1) AS INTEGER) {_mod(db)} 2"
     well_formed = "length(p.id_number) = 18"
     sql = (
         f"SELECT p.id_number, p.birth_date, p.sex, {_WHO_COLUMNS} FROM person p "
         f"LEFT JOIN woman_card c ON c.person_id = p.id {_WHO_JOINS}"
         f"WHERE p.voided = {_false(db)} AND p.id_number IS NOT NULL AND ("
-        f"NOT ({well_formed}) OR substr(p.id_number, 18, 1) <> {_check_digit_sql()} "
+        f"NOT ({well_formed}) OR substr(p.id_number, 18, 1) <> {_check_digit_sql(db)} "
         f"OR (p.birth_date IS NOT NULL AND substr(p.id_number, 7, 8) <> {_ymd(db, 'p.birth_date')}) "
         f"OR (p.sex = 'M' AND {odd} = 0) OR (p.sex = 'F' AND {odd} = 1)) ORDER BY p.id"
     )

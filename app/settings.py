@@ -25,4 +25,8 @@ def get(key: str) -> Any:
 
 
 def put(key: str, value: Any) -> None:
-    Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False)).execute()
+    text = json.dumps(value, ensure_ascii=False)
+    # An upsert that SQLite and PostgreSQL both understand (replace() is SQLite/MySQL only).
+    Setting.insert(key=key, value=text).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: text}
+    ).execute()

@@ -90,7 +90,10 @@ def _set_version(db: pw.Database, version: int) -> None:
         db.execute_sql(f"PRAGMA user_version = {int(version)}")
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     else:
-        Setting.replace(key="schema_version", value=str(version)).execute()
+        # An upsert both databases understand (peewee's replace() is SQLite/MySQL only).
+        Setting.insert(key="schema_version", value=str(version)).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: str(version)}
+        ).execute()
 
 
 def backup_sqlite(path: Path, label: str) -> Path:
