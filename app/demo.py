@@ -29,6 +29,7 @@ from app.i18n import translate
 from app.names import pinyin_keys
 from app.register import age_on, birthday_at
 from db import bulk
+from db.connection import refresh_statistics
 from db.models import Household, Marriage, Person, VillageGroup, WomanCard
 
 T = TypeVar("T")
@@ -582,10 +583,7 @@ def create_demo(path: Path, women: int, *, seed: int = 1, today: dt.date | None 
                     raise RuntimeError(f"demo data breaks a foreign key in {table}")
         db.execute_sql("PRAGMA foreign_keys = ON")
         db.execute_sql("PRAGMA journal_mode = WAL")
-        # Statistics let the query planner tell a selective index (pinyin, ID) from a useless
-        # one (voided); without them searches scan every card.
-        db.execute_sql("PRAGMA analysis_limit = 1000")
-        db.execute_sql("ANALYZE")
+        refresh_statistics(db)
     finally:
         db.close()
     year_ago = today - dt.timedelta(days=365)

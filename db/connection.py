@@ -87,3 +87,14 @@ def probe_sqlite(path: Path) -> None:
         raise DatabaseFileError(
             _t("数据库文件“{p}”已损坏（{e}），请从备份恢复").format(p=path, e=result)
         )
+
+
+def refresh_statistics(db: pw.Database) -> None:
+    """Re-gather the query planner's statistics after a bulk load.
+
+    Without them SQLite may drive a search from the low-selectivity `voided` index and scan
+    every card (80–110 ms instead of a few ms on 100,000 women).
+    """
+    if isinstance(db.obj if isinstance(db, pw.DatabaseProxy) else db, pw.SqliteDatabase):
+        db.execute_sql("PRAGMA analysis_limit = 1000")  # sample; a full ANALYZE reads every index
+        db.execute_sql("ANALYZE")

@@ -24,8 +24,11 @@ from app.register_io.reader import Table, describe_columns, read_table
 from app.register_io.report import ERROR, WARNING, ImportReport, RowIssue
 from app.register_io.rows import RowForm, build_form
 from db import bulk
-from db.connection import database
+from db.connection import database, refresh_statistics
 from db.models import Household, Marriage, Person, VillageGroup, WomanCard
+
+# An import this large changes the table sizes enough that the planner needs new statistics.
+BULK_STATISTICS_ROWS = 1000
 
 Progress = Callable[[int, int], None]
 CHUNK = 5000
@@ -286,6 +289,8 @@ def import_register(
                 session, good, plan, persons, today, progress, report.read, total
             )
         report.imported = len(good)
+        if report.imported >= BULK_STATISTICS_ROWS:
+            refresh_statistics(database)
     if progress:
         progress(total, total)
     report.sort()
