@@ -140,10 +140,14 @@ def run_gui(args: argparse.Namespace) -> int:
             db.close()
         return 0 if db is not None else 2
 
+    from app.register import apply_age_exits
     from ui.main_window import MainWindow
 
     window = MainWindow(login.session, site_name=str(opened["site_name"]), demo=demo)
     window.show()
+    # Women who turned 50 since the last session leave the active register on their birthday.
+    session = login.session
+    run_in_background(lambda: apply_age_exits(session), lambda n: window.refresh() if n else None, None)
     code = app.exec()
     wait_for_background()
     db.close()
