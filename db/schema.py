@@ -17,29 +17,31 @@ import peewee as pw
 from app.i18n import translate
 from db.connection import DatabaseFileError, bind, make_sqlite, probe_sqlite
 from db.models import ALL_MODELS, SYNCED_MODELS, ChangeLog, Setting
+from db.models_services import SERVICE_MODELS, SERVICE_SYNCED_MODELS
 
 APPLICATION_ID = 0x46505247  # "FPRG": marks a file as ours
-CODE_SCHEMA_VERSION = 1
+CODE_SCHEMA_VERSION = 2
 
 
 def _t(text: str) -> str:
     return translate("db", text)
 
 
-def _sqlite_guards(db: pw.Database) -> None:
+def _sqlite_guards(db: pw.Database, synced: list[type[pw.Model]], *, log_too: bool) -> None:
     """Triggers that make the change log append-only and synced rows undeletable."""
     if not isinstance(db, pw.SqliteDatabase):
         return
     log = ChangeLog._meta.table_name
-    db.execute_sql(
-        f"CREATE TRIGGER IF NOT EXISTS {log}_no_update BEFORE UPDATE ON {log} "
-        "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"
-    )
-    db.execute_sql(
-        f"CREATE TRIGGER IF NOT EXISTS {log}_no_delete BEFORE DELETE ON {log} "
-        "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"
-    )
-    for model in SYNCED_MODELS:
+    if log_too:
+        db.execute_sql(
+            f"CREATE TRIGGER IF NOT EXISTS {log}_no_update BEFORE UPDATE ON {log} "
+            "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"
+        )
+        db.execute_sql(
+            f"CREATE TRIGGER IF NOT EXISTS {log}_no_delete BEFORE DELETE ON {log} "
+            "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"
+        )
+    for model in synced:
         table = model._meta.table_name
         db.execute_sql(
             f"CREATE TRIGGER IF NOT EXISTS {table}_no_delete BEFORE DELETE ON {table} "
@@ -47,7 +49,7 @@ def _sqlite_guards(db: pw.Database) -> None:
         )
 
 
-def _postgres_guards(db: pw.Database) -> None:
+def _postgres_guards(db: pw.Database, synced: list[type[pw.Model]], *, log_too: bool) -> None:
     if not isinstance(db, pw.PostgresqlDatabase):
         return
     log = ChangeLog._meta.table_name
@@ -55,7 +57,7 @@ def _postgres_guards(db: pw.Database) -> None:
         "CREATE OR REPLACE FUNCTION fpreg_refuse() RETURNS trigger AS $$ "
         "BEGIN RAISE EXCEPTION 'append-only or void-only table'; END; $$ LANGUAGE plpgsql"
     )
-    tables = [log] + [m._meta.table_name for m in SYNCED_MODELS]
+    tables = ([log] if log_too else []) + [m._meta.table_name for m in synced]
     for table in tables:
         events = "UPDATE OR DELETE" if table == log else "DELETE"
         db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_guard ON {table}")
@@ -66,13 +68,21 @@ def _postgres_guards(db: pw.Database) -> None:
 
 
 def _upgrade_to_1(db: pw.Database) -> None:
+    """The register: sites, groups, households, people, marriages, cards, users, change log."""
     db.create_tables(ALL_MODELS)
-    _sqlite_guards(db)
-    _postgres_guards(db)
+    _sqlite_guards(db, SYNCED_MODELS, log_too=True)
+    _postgres_guards(db, SYNCED_MODELS, log_too=True)
+
+
+def _upgrade_to_2(db: pw.Database) -> None:
+    """Services: method episodes, procedures, checks, life events, follow-up rules, visits."""
+    db.create_tables(SERVICE_MODELS)
+    _sqlite_guards(db, SERVICE_SYNCED_MODELS, log_too=False)
+    _postgres_guards(db, SERVICE_SYNCED_MODELS, log_too=False)
 
 
 # One function per step: STEPS[n] turns a version n-1 schema into version n.
-STEPS: dict[int, Callable[[pw.Database], None]] = {1: _upgrade_to_1}
+STEPS: dict[int, Callable[[pw.Database], None]] = {1: _upgrade_to_1, 2: _upgrade_to_2}
 assert sorted(STEPS) == list(range(1, CODE_SCHEMA_VERSION + 1))
 
 

@@ -36,14 +36,15 @@ def test_upgrade_takes_backup_first_and_runs_each_step_in_a_transaction(db_path,
     def _upgrade_to_2(db):
         db.execute_sql("CREATE TABLE extra (id INTEGER PRIMARY KEY)")
 
-    monkeypatch.setattr(schema, "CODE_SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.STEPS, 2, _upgrade_to_2)
+    current = schema.CODE_SCHEMA_VERSION
+    monkeypatch.setattr(schema, "CODE_SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(schema.STEPS, current + 1, _upgrade_to_2)
     db = schema.open_sqlite(db_path)
-    assert schema.get_version(db) == 2
-    backups = list(db_path.parent.glob("register.before-v2.*.bak"))
+    assert schema.get_version(db) == current + 1
+    backups = list(db_path.parent.glob(f"register.before-v{current + 1}.*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == current
     old.close()
     db.close()
 
@@ -53,12 +54,13 @@ def test_failed_upgrade_step_leaves_the_old_version(db_path, monkeypatch):
         db.execute_sql("CREATE TABLE half (id INTEGER PRIMARY KEY)")
         raise RuntimeError("step failed")
 
-    monkeypatch.setattr(schema, "CODE_SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.STEPS, 2, _broken)
+    current = schema.CODE_SCHEMA_VERSION
+    monkeypatch.setattr(schema, "CODE_SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(schema.STEPS, current + 1, _broken)
     with pytest.raises(RuntimeError):
         schema.open_sqlite(db_path)
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='half'").fetchone()[0] == 0
     conn.close()
 
@@ -116,3 +118,20 @@ def test_missing_file_is_not_created_silently(tmp_path):
     with pytest.raises(DatabaseFileError, match="不存在"):
         schema.open_sqlite(tmp_path / "nope.db")
     assert not (tmp_path / "nope.db").exists()
+
+
+def test_version_1_file_is_upgraded_to_services_schema(tmp_path, monkeypatch):
+    from db import connection
+    from db.models_services import MethodEpisode
+
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(schema, "CODE_SCHEMA_VERSION", 1)
+    schema.open_sqlite(path, create=True).close()
+    monkeypatch.undo()
+    db = schema.open_sqlite(path)
+    assert schema.get_version(db) == schema.CODE_SCHEMA_VERSION
+    assert MethodEpisode._meta.table_name in db.get_tables()
+    assert list(tmp_path.glob("old.before-v*.bak"))
+    triggers = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert "method_episode_no_delete" in triggers
+    connection.database.close()

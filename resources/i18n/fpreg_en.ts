@@ -1036,6 +1036,210 @@ Please give the reason for voiding:</translation>
             <source>乡镇</source>
             <translation>Township</translation>
         </message>
+        <message>
+            <source>DMPA（3个月针）</source>
+            <translation>DMPA (3-monthly injection)</translation>
+        </message>
+        <message>
+            <source>NET-EN（2个月针）</source>
+            <translation>NET-EN (2-monthly injection)</translation>
+        </message>
+        <message>
+            <source>月针</source>
+            <translation>Monthly injectable</translation>
+        </message>
+        <message>
+            <source>副作用</source>
+            <translation>Side effects</translation>
+        </message>
+        <message>
+            <source>想要孩子</source>
+            <translation>Wants a child</translation>
+        </message>
+        <message>
+            <source>避孕失败</source>
+            <translation>Method failure</translation>
+        </message>
+        <message>
+            <source>放置宫内节育器</source>
+            <translation>IUD insertion</translation>
+        </message>
+        <message>
+            <source>取出宫内节育器</source>
+            <translation>IUD removal</translation>
+        </message>
+        <message>
+            <source>女性绝育术</source>
+            <translation>Female sterilisation</translation>
+        </message>
+        <message>
+            <source>男性绝育术</source>
+            <translation>Male sterilisation</translation>
+        </message>
+        <message>
+            <source>皮下埋植</source>
+            <translation>Implant insertion</translation>
+        </message>
+        <message>
+            <source>取出皮埋</source>
+            <translation>Implant removal</translation>
+        </message>
+        <message>
+            <source>妇检</source>
+            <translation>Reproductive-health check</translation>
+        </message>
+        <message>
+            <source>孕前优生健康检查</source>
+            <translation>Pre-pregnancy check</translation>
+        </message>
+        <message>
+            <source>宫颈癌筛查</source>
+            <translation>Cervical screening</translation>
+        </message>
+        <message>
+            <source>结婚</source>
+            <translation>Marriage</translation>
+        </message>
+        <message>
+            <source>登记怀孕</source>
+            <translation>Pregnancy registered</translation>
+        </message>
+        <message>
+            <source>妊娠结局</source>
+            <translation>Pregnancy outcome</translation>
+        </message>
+        <message>
+            <source>出生申报</source>
+            <translation>Birth declared</translation>
+        </message>
+        <message>
+            <source>迁入</source>
+            <translation>Moved in</translation>
+        </message>
+        <message>
+            <source>状况登记</source>
+            <translation>Status declared</translation>
+        </message>
+        <message>
+            <source>活产</source>
+            <translation>Live birth</translation>
+        </message>
+        <message>
+            <source>流产/死产</source>
+            <translation>Loss (miscarriage/stillbirth)</translation>
+        </message>
+        <message>
+            <source>DMPA注射</source>
+            <translation>DMPA injection</translation>
+        </message>
+        <message>
+            <source>NET-EN注射</source>
+            <translation>NET-EN injection</translation>
+        </message>
+        <message>
+            <source>月针注射</source>
+            <translation>Monthly injection</translation>
+        </message>
+        <message>
+            <source>发放口服避孕药</source>
+            <translation>Pills issued</translation>
+        </message>
+        <message>
+            <source>发放避孕套</source>
+            <translation>Condoms issued</translation>
+        </message>
+        <message>
+            <source>分娩</source>
+            <translation>Birth</translation>
+        </message>
+        <message>
+            <source>流入人口登记</source>
+            <translation>In-migrant registered</translation>
+        </message>
+        <message>
+            <source>每年妇检</source>
+            <translation>Yearly RH check</translation>
+        </message>
+        <message>
+            <source>上环随访</source>
+            <translation>IUD follow-up</translation>
+        </message>
+        <message>
+            <source>取环随访</source>
+            <translation>IUD removal follow-up</translation>
+        </message>
+        <message>
+            <source>绝育术随访</source>
+            <translation>Sterilisation follow-up</translation>
+        </message>
+        <message>
+            <source>皮埋随访</source>
+            <translation>Implant follow-up</translation>
+        </message>
+        <message>
+            <source>皮埋到期取出</source>
+            <translation>Implant removal due</translation>
+        </message>
+        <message>
+            <source>注射到期</source>
+            <translation>Injection due</translation>
+        </message>
+        <message>
+            <source>口服药续领</source>
+            <translation>Pill resupply</translation>
+        </message>
+        <message>
+            <source>避孕套续领</source>
+            <translation>Condom resupply</translation>
+        </message>
+        <message>
+            <source>孕期随访</source>
+            <translation>Pregnancy care visit</translation>
+        </message>
+        <message>
+            <source>产后访视</source>
+            <translation>Postpartum visit</translation>
+        </message>
+        <message>
+            <source>新婚访视</source>
+            <translation>Newly-wed visit</translation>
+        </message>
+        <message>
+            <source>流入人口访视</source>
+            <translation>In-migrant visit</translation>
+        </message>
+        <message>
+            <source>妇检提醒</source>
+            <translation>RH check reminder</translation>
+        </message>
+        <message>
+            <source>其他随访</source>
+            <translation>Other visit</translation>
+        </message>
+        <message>
+            <source>未到期</source>
+            <translation>Early</translation>
+        </message>
+        <message>
+            <source>到期</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>错过</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>口服避孕药（周期）</source>
+            <translation>Oral pills (cycles)</translation>
+        </message>
+        <message>
+            <source>避孕套（只）</source>
+            <translation>Condoms (pieces)</translation>
+        </message>
     </context>
     <context>
         <name>db</name>
@@ -1387,6 +1591,10 @@ Please give the reason for voiding:</translation>
             <translation>No header row found in the first {n} rows (it needs at least a “{name}” column). Columns wanted: {e}. The sheet holds: {f}</translation>
         </message>
         <message>
+            <source>无法打开Excel文件“{p}”：{e}</source>
+            <translation>Cannot open the Excel file “{p}”: {e}</translation>
+        </message>
+        <message>
             <source>{a}或{b}</source>
             <translation>{a} or {b}</translation>
         </message>
@@ -1403,20 +1611,16 @@ Please give the reason for voiding:</translation>
             <translation>The file “{p}” does not exist</translation>
         </message>
         <message>
-            <source>无法打开Excel文件“{p}”：{e}</source>
-            <translation>Cannot open the Excel file “{p}”: {e}</translation>
-        </message>
-        <message>
             <source>无法读取文件“{p}”：{e}</source>
             <translation>Cannot read the file “{p}”: {e}</translation>
         </message>
         <message>
-            <source>“{s}”第{r}行：{f}</source>
-            <translation>“{s}” row {r}: {f}</translation>
-        </message>
-        <message>
             <source>不支持“{s}”文件，请使用Excel（.xlsx、.xls）或CSV文件</source>
             <translation>“{s}” files are not supported; use Excel (.xlsx, .xls) or CSV files</translation>
+        </message>
+        <message>
+            <source>“{s}”第{r}行：{f}</source>
+            <translation>“{s}” row {r}: {f}</translation>
         </message>
         <message>
             <source>文件“{p}”的编码无法识别（应为UTF-8或GBK）</source>
