@@ -20,6 +20,10 @@ COMMAND_MODULES = (
     "app.cli.cmd_check",
     "app.cli.cmd_import",
     "app.cli.cmd_export",
+    "app.cli.cmd_due",
+    "app.cli.cmd_record_visit",
+    "app.cli.cmd_record_event",
+    "app.cli.cmd_rules",
     "app.cli.cmd_users",
     "app.cli.cmd_gui",
 )
