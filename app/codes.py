@@ -74,6 +74,19 @@ REGISTER_MIN_AGE = 15
 REGISTER_EXIT_AGE = 50
 
 
+# Which code list a stored field holds (for imports, exports and the change timeline).
+FIELD_CODES: dict[str, dict[str, str]] = {
+    "hukou_type": HUKOU,
+    "relation": RELATION,
+    "residence": RESIDENCE,
+    "marital_status": MARITAL,
+    "current_status": STATUS,
+    "marriage_kind": MARRIAGE_KIND,
+    "exit_reason": EXIT_REASON,
+    "sex": SEX,
+}
+
+
 def label(codes: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""

@@ -17,16 +17,7 @@ _HIDDEN = frozenset({"pinyin", "initials", "household", "husband", "wife", "pers
                      "father", "row_version", "updated_at", "updated_by", "void_reason"})
 # Stored field name → the form field whose label and codes apply.
 _ALIASES = {"kind": "marriage_kind", "start_date": "marriage_date"}
-_CODES = {
-    "hukou_type": codes.HUKOU,
-    "relation": codes.RELATION,
-    "residence": codes.RESIDENCE,
-    "marital_status": codes.MARITAL,
-    "current_status": codes.STATUS,
-    "marriage_kind": codes.MARRIAGE_KIND,
-    "exit_reason": codes.EXIT_REASON,
-    "sex": codes.SEX,
-}
+_CODES = codes.FIELD_CODES
 
 
 def _tr(text: str) -> str:

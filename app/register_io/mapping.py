@@ -21,12 +21,8 @@ SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "register_columns.
 # Fields whose cells hold a code; the code lists also accept their own Chinese labels and the
 # codes themselves, so an exported file (labels) and a hand-made one (codes) both import.
 CODE_FIELDS: dict[str, dict[str, str]] = {
-    "hukou_type": codes.HUKOU,
-    "relation": codes.RELATION,
-    "residence": codes.RESIDENCE,
-    "marital_status": codes.MARITAL,
-    "current_status": codes.STATUS,
-    "marriage_kind": codes.MARRIAGE_KIND,
+    name: codes.FIELD_CODES[name]
+    for name in ("hukou_type", "relation", "residence", "marital_status", "current_status", "marriage_kind")
 }
 
 _SPACE = re.compile(r"[\s\u3000]+")
