@@ -26,6 +26,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "import_register": frozenset({"worker", "admin"}),
     "manage_users": frozenset({"admin"}),
     "change_settings": frozenset({"admin"}),
+    # A new version of the follow-up schedule comes from the township (SPEC §4).
+    "edit_rules": frozenset({"officer", "admin"}),
 }
 
 SYSTEM_USERNAME = "system"

@@ -1,10 +1,13 @@
 """Visits due: derived from the follow-up rules and each woman's events (SPEC §4).
 
-CONTRACT (stub until the follow-up work lands; signatures are fixed, bodies are not):
 - recompute_for_person(person_id, today) is called by every service that changes a woman's
   episodes, procedures, checks, events or visits, inside the same transaction.
+- recompute_all(today) is the same computation for a whole village at once (demo, daily refresh).
 - due_list(flt, today) and due_counts(today) serve the due-list screen, `fpreg due` and the
   counts on the main window.
+
+Both recomputes read a woman's facts with the same SQL (app.due_plan.load_facts, filtered to one
+person or not) and plan with the same pure function (app.due_plan.plan), so they cannot drift.
 """
 
 from __future__ import annotations
@@ -12,11 +15,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from db.connection import database
+from db.models_services import DueVisit
+
 
 @dataclass
 class DueFilter:
-    # today | week | overdue | missed | all (open items whose window touches the next 7 days,
-    # those past their due date, those whose window has closed, or every open item)
+    # today | week | overdue | missed | all (open items whose window is open today, those whose
+    # window touches the next 7 days, those past their due date, those whose window has closed,
+    # or every open item)
     view: str = "week"
     group_number: int | None = None
     visit_type: str | None = None
@@ -41,6 +48,11 @@ class DueRow:
     state: str  # codes.DUE_STATE: early | due | overdue | missed
 
 
+VIEWS = ("today", "week", "overdue", "missed", "all")
+# The week view looks this many days ahead (the name of the view, not a follow-up rule).
+WEEK_DAYS = 7
+
+
 def state_on(window_start: dt.date, due_date: dt.date, window_end: dt.date, today: dt.date) -> str:
     """early before the window opens, due up to the due date, overdue while the window is
     still open, missed once it has closed."""
@@ -55,12 +67,119 @@ def state_on(window_start: dt.date, due_date: dt.date, window_end: dt.date, toda
 
 def recompute_for_person(person_id: int, today: dt.date | None = None) -> None:
     """Regenerate the open due items of one woman from her events and the rules in force."""
+    from app import due_plan  # app.register imports this module: the planner comes in late
+    from app.rules import load_book
+
+    today = today or dt.date.today()
+    book = load_book()
+    facts = due_plan.load_facts(person_id).get(person_id)
+    with database.atomic():
+        DueVisit.delete().where((DueVisit.person == person_id) & (DueVisit.status != "done")).execute()
+        if facts is not None:
+            due_plan.write_items(due_plan.plan(facts, book, today))
+
+
+def recompute_all(today: dt.date | None = None) -> int:
+    """Every woman's open items at once (same code as recompute_for_person); returns the count
+    of items written. Run inside or outside a transaction."""
+    from app import due_plan
+    from app.rules import load_book
+
+    today = today or dt.date.today()
+    book = load_book()
+    facts = due_plan.load_facts(None)
+    written = 0
+    with database.atomic():
+        DueVisit.delete().where(DueVisit.status != "done").execute()
+        batch: list[due_plan.Item] = []
+        for f in facts.values():
+            batch += due_plan.plan(f, book, today)
+            if len(batch) > 50_000:
+                written += due_plan.write_items(batch)
+                batch = []
+        written += due_plan.write_items(batch)
+    return written
+
+
+def _view_condition(view: str, today: dt.date) -> tuple[str, list]:
+    """SQL over d.window_start first, so that the (status, window_start) index does the work."""
+    t = today.isoformat()
+    ahead = (today + dt.timedelta(days=WEEK_DAYS)).isoformat()
+    if view == "today":
+        return "d.window_start <= ? AND d.window_end >= ?", [t, t]
+    if view == "week":
+        return "d.window_start <= ? AND d.window_end >= ?", [ahead, t]
+    if view == "overdue":
+        return "d.window_start <= ? AND d.due_date < ? AND d.window_end >= ?", [t, t, t]
+    if view == "missed":
+        return "d.window_start < ? AND d.window_end < ?", [t, t]
+    if view == "all":
+        return "1", []
+    raise ValueError(f"unknown due view {view!r}; one of {', '.join(VIEWS)}")
+
+
+_LIST_SQL = """
+SELECT d.id, c.uuid, d.person_id, p.name, g.number, h.number, p.phone, d.visit_type, d.rule_code,
+       d.due_date, d.window_start, d.window_end
+FROM due_visit d
+JOIN person p ON p.id = d.person_id
+JOIN woman_card c ON c.person_id = d.person_id
+LEFT JOIN household h ON h.id = p.household_id
+LEFT JOIN village_group g ON g.id = h.group_id
+WHERE d.status = 'open' AND c.exit_reason IS NULL AND c.voided = 0 AND {where}
+ORDER BY d.due_date, d.id
+"""
 
 
 def due_list(flt: DueFilter, today: dt.date | None = None, limit: int | None = None) -> list[DueRow]:
-    raise NotImplementedError
+    today = today or dt.date.today()
+    where, params = _view_condition(flt.view, today)
+    if flt.group_number is not None:
+        where += " AND g.number = ?"
+        params.append(flt.group_number)
+    if flt.visit_type:
+        where += " AND d.visit_type = ?"
+        params.append(flt.visit_type)
+    if flt.site_code:
+        where += " AND c.site_code = ?"
+        params.append(flt.site_code)
+    sql = _LIST_SQL.format(where=where)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    from app.due_plan import rule_labels
+
+    labels = rule_labels()
+    iso = dt.date.fromisoformat
+    rows = []
+    for (due_id, card_uuid, person_id, name, group, household, phone, visit_type, rule_code,
+         due, start, end) in database.execute_sql(sql, params):
+        due, start, end = iso(due), iso(start), iso(end)
+        rows.append(DueRow(
+            due_id, card_uuid, person_id, name, group, household, phone, visit_type, rule_code,
+            labels.get(rule_code, rule_code), due, start, end, state_on(start, due, end, today),
+        ))
+    return rows
 
 
 def due_counts(today: dt.date | None = None, site_code: str | None = None) -> dict[str, int]:
     """{'today': n, 'week': n, 'overdue': n, 'missed': n} for the main window."""
-    raise NotImplementedError
+    today = today or dt.date.today()
+    t = today.isoformat()
+    ahead = (today + dt.timedelta(days=WEEK_DAYS)).isoformat()
+    site = " AND c.site_code = ?" if site_code else ""
+    # Every counted item has its window opening by the end of the week, so one index range
+    # over (status, window_start) feeds all four sums.
+    sql = f"""
+        SELECT
+          COALESCE(SUM(d.window_start <= :t AND d.window_end >= :t), 0),
+          COALESCE(SUM(d.window_end >= :t), 0),
+          COALESCE(SUM(d.window_start <= :t AND d.due_date < :t AND d.window_end >= :t), 0),
+          COALESCE(SUM(d.window_end < :t), 0)
+        FROM due_visit d JOIN woman_card c ON c.person_id = d.person_id
+        WHERE d.status = 'open' AND d.window_start <= :ahead AND c.exit_reason IS NULL
+          AND c.voided = 0{site.replace('?', ':site')}
+    """
+    params = {"t": t, "ahead": ahead, "site": site_code}
+    today_n, week_n, overdue_n, missed_n = database.execute_sql(sql, params).fetchone()
+    return {"today": today_n, "week": week_n, "overdue": overdue_n, "missed": missed_n}

@@ -63,6 +63,10 @@ def init_database(
             add_group(session, number, _t("{n}组").format(n=number))
         if admin_password:
             create_user(None, admin_username, _t("管理员"), "admin", admin_password)
+        # The default follow-up schedule (resources/followup_rules.json) as version 1.
+        from app.rules import seed_rules
+
+        seed_rules(session)
     return db
 
 
