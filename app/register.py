@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, fields, replace
 
-from app import idnumber
+from app import idnumber, status
 from app.auth import Session
 from app.codes import (
     EXIT_REASON,
@@ -255,14 +255,7 @@ def validate_woman(
         if value and not _PHONE.match(value):
             problems.append(Problem(name_, _t("“{v}”不是有效的电话号码").format(v=value)))
 
-    if form.husband_id_number.strip():
-        try:
-            husband = idnumber.parse(form.husband_id_number, today=today)
-        except idnumber.IdNumberError as exc:
-            problems.append(Problem("husband_id_number", str(exc)))
-        else:
-            if husband.sex != "M":
-                problems.append(Problem("husband_id_number", _t("第17位为偶数，是女性的身份证号")))
+    problems += husband_id_problems(form.husband_id_number, today)
     if form.marriage_date:
         if form.marriage_date > today:
             problems.append(Problem("marriage_date", _t("{d}是将来的日期").format(d=form.marriage_date)))
@@ -275,6 +268,19 @@ def validate_woman(
         return None, problems
     assert birth is not None
     return Checked(form=form, id_number=id_number, birth_date=birth, id_was_15_digit=was_15), []
+
+
+def husband_id_problems(raw: str, today: dt.date) -> list[Problem]:
+    """A husband's ID number, when given, must be valid and a man's (form and marriage event)."""
+    if not raw.strip():
+        return []
+    try:
+        husband = idnumber.parse(raw, today=today)
+    except idnumber.IdNumberError as exc:
+        return [Problem("husband_id_number", str(exc))]
+    if husband.sex != "M":
+        return [Problem("husband_id_number", _t("第17位为偶数，是女性的身份证号"))]
+    return []
 
 
 def _household(session: Session, form: WomanForm) -> Household:
@@ -326,7 +332,7 @@ def card_fields(form: WomanForm) -> dict:
         "contact_person": form.contact_person.strip(),
         "contact_phone": form.contact_phone.strip(),
         "marital_status": form.marital_status,
-        "current_status": form.current_status or None,
+        # current_status is not here: it is derived from her episodes and events (app.status).
     }
 
 
@@ -358,6 +364,7 @@ def _raise_if(problems: list[Problem]) -> None:
 
 def add_woman(session: Session, form: WomanForm, *, today: dt.date | None = None) -> WomanCard:
     session.require("edit_register")
+    today = today or dt.date.today()
     checked, problems = validate_woman(form, session.site_code, today=today)
     _raise_if(problems)
     assert checked is not None
@@ -366,14 +373,21 @@ def add_woman(session: Session, form: WomanForm, *, today: dt.date | None = None
         person = changes.insert(Person, session.actor, **person_fields(checked, household))
         if form.relation == "head" and household.head_id is None:
             changes.update(household, session.actor, head=person)
+        registered = form.registered_date or today
+        # The status she states is recorded as the episode or event that yields it, before the
+        # card, so the card is written once with the derived status.
+        status.initial_status(session, person, form.current_status, registered)
         card = changes.insert(
-            WomanCard, session.actor, person=person,
-            registered_date=form.registered_date or (today or dt.date.today()),
-            **card_fields(form),
+            WomanCard, session.actor, person=person, registered_date=registered,
+            current_status=status.derive(person.id, today), **card_fields(form),
         )
         marriage = _marriage_fields(session, form)
         if marriage:
             changes.insert(Marriage, session.actor, wife=person, **marriage)
+        # Imported here: app.due builds on this module (ages, birthdays).
+        from app import due
+
+        due.recompute_for_person(person.id, today)
     return card
 
 
@@ -469,15 +483,25 @@ def exit_woman(session: Session, card_uuid: str, reason: str, date: dt.date) -> 
     if reason not in EXIT_REASON:
         raise RegisterError([Problem("exit_reason", _t("“{v}”不是可选的注销原因").format(v=reason))])
     card = card_by_uuid(card_uuid)
-    if card.exit_reason:
-        raise RegisterError([Problem("exit_reason", _t("此卡已注销"))])
+    _raise_if(exit_problems(card))
     with database.atomic():
-        changes.update(card, session.actor, exit_reason=reason, exit_date=date)
-        person = card.person
-        if reason == "died":
-            changes.update(person, session.actor, alive=False, death_date=date)
-        elif reason in ("moved_out", "transferred"):
-            changes.update(person, session.actor, moved_out_date=date)
+        write_exit(session, card, reason, date)
+
+
+def exit_problems(card: WomanCard) -> list[Problem]:
+    if card.exit_reason:
+        return [Problem("exit_reason", _t("此卡已注销"))]
+    return []
+
+
+def write_exit(session: Session, card: WomanCard, reason: str, date: dt.date) -> None:
+    """The writes of a card exit, inside the caller's transaction (exit_woman, life events)."""
+    changes.update(card, session.actor, exit_reason=reason, exit_date=date)
+    person = card.person
+    if reason == "died":
+        changes.update(person, session.actor, alive=False, death_date=date)
+    elif reason in ("moved_out", "transferred"):
+        changes.update(person, session.actor, moved_out_date=date)
 
 
 def apply_age_exits(session: Session, today: dt.date | None = None) -> int:

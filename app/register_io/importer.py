@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import idnumber, register
+from app import idnumber, register, status
 from app.auth import Session
 from app.codes import HUKOU, label
 from app.i18n import translate
@@ -207,14 +207,20 @@ def _write(session: Session, good: list[_Good], plan: _HouseholdPlan, persons: d
     for start in range(0, len(good), CHUNK):
         chunk = good[start:start + CHUNK]
         person_rows, card_rows, marriage_rows = [], [], []
+        stated: list[tuple[int, str | None, dt.date]] = []
         for offset, item in enumerate(chunk):
             form = item.row.form
             hid, _gid, head, _hukou = plan.existing[form.household_number.strip()]
             pid = person_id + start + offset
             person_rows.append(register.person_fields(item.checked, hid))
+            registered = form.registered_date or today
             card_rows.append({
-                "person": pid, "registered_date": form.registered_date or today, **register.card_fields(form),
+                "person": pid, "registered_date": registered, **register.card_fields(form),
+                # The initial row written below yields exactly the stated status from the
+                # registration date on (app.status.initial_status_rows), so no per-row derivation.
+                "current_status": form.current_status if registered <= today else None,
             })
+            stated.append((pid, form.current_status, registered))
             marriage = _marriage(form, persons)
             if marriage:
                 marriage_rows.append({"wife": pid, **marriage})
@@ -222,6 +228,7 @@ def _write(session: Session, good: list[_Good], plan: _HouseholdPlan, persons: d
                 heads[hid] = pid
         bulk.insert_rows(Person, actor, person_rows, first_id=person_id + start)
         bulk.insert_rows(WomanCard, actor, card_rows, first_id=card_id + start)
+        status.write_initial_status(actor, stated)
         if marriage_rows:
             bulk.insert_rows(Marriage, actor, marriage_rows, first_id=marriage_id)
             marriage_id += len(marriage_rows)
