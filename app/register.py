@@ -336,7 +336,7 @@ def card_fields(form: WomanForm) -> dict:
     }
 
 
-def _marriage_fields(session: Session, form: WomanForm) -> dict | None:
+def marriage_fields(session: Session, form: WomanForm) -> dict | None:
     if not (form.husband_name.strip() or form.husband_id_number.strip() or form.marriage_date):
         return None
     husband_id = None
@@ -381,7 +381,7 @@ def add_woman(session: Session, form: WomanForm, *, today: dt.date | None = None
             WomanCard, session.actor, person=person, registered_date=registered,
             current_status=status.derive(person.id, today), **card_fields(form),
         )
-        marriage = _marriage_fields(session, form)
+        marriage = marriage_fields(session, form)
         if marriage:
             changes.insert(Marriage, session.actor, wife=person, **marriage)
         # Imported here: app.due builds on this module (ages, birthdays).
@@ -456,7 +456,7 @@ def update_woman(
         household = _household(session, form)
         written["person"] = changes.update(person, session.actor, **person_fields(checked, household))
         written["card"] = changes.update(card, session.actor, **card_fields(form))
-        wanted = _marriage_fields(session, form)
+        wanted = marriage_fields(session, form)
         marriage = current_marriage(person)
         if wanted and marriage:
             written["marriage"] = changes.update(marriage, session.actor, **wanted)
