@@ -560,6 +560,9 @@ def create_demo(path: Path, women: int, *, seed: int = 1, today: dt.date | None 
     village.assign_residence()
     village.assign_phones_and_ids()
     married = village.assign_statuses()
+    from app import demo_history  # it reads this module's helpers
+
+    demo_history.vary_methods(married, seed)
     n_groups = _groups_for(village.people)
     db = init_database(
         path, site_code=SITE_CODE, site_name=_t(SITE_NAME), kind="village", groups=n_groups,
@@ -578,6 +581,8 @@ def create_demo(path: Path, women: int, *, seed: int = 1, today: dt.date | None 
         db.execute_sql("PRAGMA foreign_keys = OFF")
         with db.atomic(), _indexes_after(db, LOADED_TABLES):
             counts = _write(village, n_groups, actor)
+            # Services, visits and the visits due, on top of the register (issue 3).
+            demo_history.write_history(married, village.persons(), actor, today, seed)
             for table in LOADED_TABLES:
                 if db.execute_sql(f'PRAGMA foreign_key_check("{table}")').fetchone():
                     raise RuntimeError(f"demo data breaks a foreign key in {table}")

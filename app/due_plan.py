@@ -206,12 +206,24 @@ def plan(f: Facts, book: RuleBook, today: dt.date) -> list[Item]:
     used = set(f.used_visits)
     items: list[Item] = []
     for t in sorted(triggers_of(f), key=lambda t: t.date):
+        found: list[Item] = []
         for rule in book.for_trigger(t.trigger, t.date):
             base = _base(rule, t)
             if base is None:
                 continue
-            items += _occurrences(f, rule, t, base, visits, used, today, horizon)
-    return items
+            found += _occurrences(f, rule, t, base, visits, used, today, horizon)
+        items += _superseded_dropped(found, today)
+    return [it for it in items if (it.rule_code, it.source_uuid, it.occurrence) not in f.done]
+
+
+def _superseded_dropped(found: list[Item], today: dt.date) -> list[Item]:
+    """Within one trigger, a visit never done is superseded once a later visit's window has
+    opened: the 3-month IUD visit covers a missed 1-month one, this year's check last year's."""
+    opened = [it.window_start for it in found if it.window_start <= today]
+    if not opened:
+        return found
+    latest = max(opened)
+    return [it for it in found if it.status == "done" or it.window_start >= latest]
 
 
 def _occurrences(f: Facts, rule: Rule, t: Trigger, base: dt.date, visits: list[tuple], used: set[int],
@@ -242,11 +254,7 @@ def _occurrences(f: Facts, rule: Rule, t: Trigger, base: dt.date, visits: list[t
         elif t.end is None or end < t.end:
             out.append(Item(f.person_id, rule.code, rule.visit_type, t.source_table, t.source_uuid, k,
                             due, start, end, "open"))
-    if step:
-        # A later occurrence whose window has opened supersedes an earlier one never done.
-        out = [it for n, it in enumerate(out) if it.status == "done" or n + 1 >= len(out)
-               or out[n + 1].window_start > today]
-    return [it for it in out if (it.rule_code, it.source_uuid, it.occurrence) not in f.done]
+    return out
 
 
 def write_items(items: list[Item]) -> int:
