@@ -108,12 +108,31 @@ def test_edit_saves_changes(qtbot, session, people):
     assert dialog.windowTitle() == "编辑育龄妇女登记"
     assert dialog.editor("name").text() == "李娜"
     dialog.editor("phone").setText("13700000000")
+    # The status is derived from her methods and events: shown, not edited, and kept on save.
     status = dialog.editor("current_status")
-    status.setCurrentIndex(status.findData("condom"))
+    assert not status.isEnabled() and status.currentData() == "iud"
     with qtbot.waitSignal(dialog.accepted):
         dialog.save_button.click()
     card = card_by_uuid(people[1])
-    assert card.person.phone == "13700000000" and card.current_status == "condom"
+    assert card.person.phone == "13700000000" and card.current_status == "iud"
+
+
+def test_status_is_chosen_when_adding_and_becomes_her_initial_status(qtbot, session):
+    dialog = _dialog(qtbot, session)
+    status = dialog.editor("current_status")
+    assert status.isEnabled()
+    dialog.editor("name").setText("钱小梅")
+    dialog.editor("id_number").setText(make("110101", dt.date(1993, 6, 1), 500))
+    dialog._fill_birth_date()
+    dialog.editor("household_number").setText("0099")
+    status.setCurrentIndex(status.findData("condom"))
+    dialog.save_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problems
+    card = card_by_uuid(dialog.card_uuid)
+    assert card.current_status == "condom"
+    from app.methods import episodes
+
+    assert [e.method for e in episodes(card.person_id)] == ["condom"]
 
 
 def test_unreadable_date_is_reported(qtbot, session):

@@ -33,6 +33,7 @@ class RegisterActions(QObject):
         self.switch_user = make(self.tr("切换用户"), None, self.tr("换另一位用户登录，不关闭程序"))
         self.lock = make(self.tr("锁定"), "Ctrl+L", self.tr("立即锁定，离开电脑时使用"))
         self.idle_minutes = make(self.tr("自动锁屏时间…"), None, self.tr("设置无操作多久后自动锁屏（管理员）"))
+        self.due_list = make(self.tr("随访提醒"), "Ctrl+D", self.tr("今天、本周、逾期、错过的随访；记录随访，打印随访单"))
         self.quit = make(self.tr("退出"), QKeySequence.StandardKey.Quit)
 
         menus = window.menuBar()
@@ -47,6 +48,8 @@ class RegisterActions(QObject):
                 register_menu.addSeparator()
             else:
                 register_menu.addAction(action)
+        visit_menu = menus.addMenu(self.tr("随访(&V)"))
+        visit_menu.addAction(self.due_list)
         user_menu = menus.addMenu(self.tr("用户(&U)"))
         for action in (self.switch_user, self.lock, None, self.idle_minutes):
             if action is None:
@@ -57,7 +60,7 @@ class RegisterActions(QObject):
         toolbar = QToolBar(self.tr("工具栏"), window)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        for action in (self.add, self.edit, self.void, self.exit, None, self.import_, None,
+        for action in (self.add, self.edit, self.void, self.exit, None, self.due_list, None, self.import_, None,
                        self.switch_user, self.lock):
             if action is None:
                 toolbar.addSeparator()

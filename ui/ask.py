@@ -95,3 +95,11 @@ def minutes(parent: QWidget | None, current: int) -> int | None:
     )
     return value if ok else None
 
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """A path to write to, or None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None

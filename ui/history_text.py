@@ -73,14 +73,39 @@ def _table_name(table: str) -> str:
         "person": _tr("个人信息"),
         "marriage": _tr("婚姻"),
         "household": _tr("户"),
+        "method_episode": _tr("避孕方法"),
+        "procedure": _tr("手术"),
+        "health_check": _tr("检查"),
+        "life_event": _tr("生活事件"),
+        "visit": _tr("随访"),
     }.get(table, table)
+
+
+# What an inserted service row says in one line (until app.timeline describes services).
+_SUMMARY_FIELDS = {
+    "method_episode": (("method", codes.METHODS), ("start_date", None)),
+    "procedure": (("kind", codes.PROCEDURE_KIND), ("date", None), ("result", None)),
+    "health_check": (("kind", codes.CHECK_KIND), ("date", None), ("result", None)),
+    "life_event": (("kind", codes.EVENT_KIND), ("date", None)),
+    "visit": (("visit_type", codes.VISIT_TYPE), ("date", None), ("findings", None)),
+}
+
+
+def _service_summary(entry: ChangeLog) -> str:
+    fields = _SUMMARY_FIELDS.get(entry.table_name)
+    if not fields:
+        return ""
+    data = json.loads(entry.data or "{}")
+    parts = [codes.label(labels, data.get(name)) if labels else str(data.get(name) or "")
+             for name, labels in fields]
+    return " ".join(p for p in parts if p)
 
 
 def describe(entry: ChangeLog) -> HistoryLine:
     diff = json.loads(entry.diff or "{}")
     table = _table_name(entry.table_name)
     if entry.op == "insert":
-        what, detail = _tr("新增{t}").format(t=table), ""
+        what, detail = _tr("新增{t}").format(t=table), _service_summary(entry)
     elif "voided" in diff and diff["voided"][1]:
         what = _tr("作废{t}").format(t=table)
         detail = _tr("原因：{r}").format(r=entry.reason or "")
@@ -109,5 +134,12 @@ def timeline(card) -> list[HistoryLine]:
     entries = history(WomanCard, card.uuid) + history(Person, person.uuid)
     for marriage in person.marriages_as_wife:
         entries += history(Marriage, marriage.uuid)
+    # Her services, until app.timeline (which describes them properly) is installed.
+    from db.models_services import HealthCheck, LifeEvent, MethodEpisode, Procedure, Visit
+
+    for model, rows in ((MethodEpisode, person.episodes), (Procedure, person.procedures),
+                        (HealthCheck, person.checks), (LifeEvent, person.events), (Visit, person.visits)):
+        for row in rows:
+            entries += history(model, row.uuid)
     lines = [describe(e) for e in entries]
     return sorted(lines, key=lambda line: line.seq, reverse=True)

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._demo = demo
         self._covers: list = []
         self.lock_dialog: LockDialog | None = None
+        self.due_window = None  # ui.due_list.DueListWindow, created on first use
         self.login_dialog: LoginDialog | None = None
         # The interval is fixed when given (tests); otherwise read from the site settings.
         self._fixed_idle_ms = idle_ms
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         a.switch_user.triggered.connect(self.switch_user)
         a.lock.triggered.connect(self.lock)
         a.idle_minutes.triggered.connect(self.set_idle_minutes)
+        a.due_list.triggered.connect(lambda: self.open_due_list())
+        self.status.due_counts.viewRequested.connect(self.open_due_list)
         a.quit.triggered.connect(self.close)
 
     # -- session -------------------------------------------------------------------------------
@@ -100,6 +103,9 @@ class MainWindow(QMainWindow):
             title += f" - {self._site_name}"
         self.setWindowTitle(title)
         self.status.show_user(session)
+        if self.due_window is not None:
+            self.due_window.session = session
+        self.recount_due()
         self._update_actions()
         self.idle.set_interval(self._idle_interval())
         self.sessionChanged.emit(session)
@@ -122,6 +128,7 @@ class MainWindow(QMainWindow):
     def refresh(self, select_uuid: str | None = None) -> None:
         current = select_uuid or self.selected_uuid()
         self.apply_filter(self.filter_bar.current_filter())
+        self.recount_due()
         if current:
             row = self.model.row_of_uuid(current)
             if row >= 0:
@@ -139,6 +146,24 @@ class MainWindow(QMainWindow):
 
     def _run(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def recount_due(self) -> None:
+        self.status.due_counts.recount(self._today, self.session.site_code)
+
+    def open_due_list(self, view: str | None = None) -> None:
+        from ui.due_list import DueListWindow
+
+        if self.due_window is None:
+            self.due_window = DueListWindow(self.session, self, site_name=self._site_name,
+                                            today=self._today, view=view or "week")
+            self.due_window.visitRecorded.connect(lambda uuid: self.refresh(uuid))
+        elif view and view != self.due_window.current_view():
+            self.due_window.set_view(view)  # reloads
+        else:
+            self.due_window.reload()
+        self.due_window.show()
+        self.due_window.raise_()
+        self.due_window.activateWindow()
 
     # -- actions --------------------------------------------------------------------------------
     def open_card(self) -> None:

@@ -1,4 +1,5 @@
-"""The status bar: who is logged in and how many women the current filter matches.
+"""The status bar: who is logged in, how many women the current filter matches, and the
+visits due (ui/due_counts.py).
 
 The count runs in a worker thread (a full count over 100,000 rows is too slow for the GUI
 thread); a newer request makes older answers stale, so a slow count never overwrites a fresh one.
@@ -15,6 +16,7 @@ from shiboken6 import isValid
 from app import codes
 from app.auth import Session
 from app.register_query import RegisterFilter, count
+from ui.due_counts import DueCountsLabel
 from ui.workers import run_in_background
 
 
@@ -26,7 +28,9 @@ class RegisterStatusBar(QStatusBar):
         self._generation = 0
         self.total_label = QLabel()
         self.user_label = QLabel()
+        self.due_counts = DueCountsLabel()
         self.addWidget(self.total_label, 1)
+        self.addPermanentWidget(self.due_counts)
         self.addPermanentWidget(self.user_label)
         self.total: int | None = None
 

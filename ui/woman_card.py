@@ -1,4 +1,6 @@
-"""A woman's card: everything on file about her and a timeline of who changed what, when."""
+"""A woman's card: everything on file about her, the services she received (methods,
+procedures, checks, events, visits — buttons open ui/method_dialogs, ui/service_dialogs,
+ui/visit_dialog) and one timeline of services and register changes."""
 
 from __future__ import annotations
 
@@ -11,10 +13,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from app import codes
 from app.auth import Session
 from app.register import RegisterError, age_on, card_by_uuid, field_label, form_of
-from ui.history_text import timeline
+from ui.card_timeline import fill_timeline
 
 
 class WomanCardDialog(QDialog):
@@ -37,6 +39,22 @@ class WomanCardDialog(QDialog):
         self.setMinimumSize(860, 600)
         self._layout = QVBoxLayout(self)
         self._body: QWidget | None = None
+        self._card = None
+        self._running = None
+
+        self.service_buttons: dict[str, QPushButton] = {}
+        services = QHBoxLayout()
+        for key, text in (("visit", self.tr("记录随访…")), ("method_start", self.tr("开始避孕方法…")),
+                          ("method_stop", self.tr("停用避孕方法…")), ("procedure", self.tr("登记手术…")),
+                          ("check", self.tr("登记检查…")), ("event", self.tr("生活事件…"))):
+            button = QPushButton(text)
+            button.setObjectName(f"service_{key}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, k=key: self.record(k))
+            services.addWidget(button)
+            self.service_buttons[key] = button
+        services.addStretch(1)
+        self._layout.addLayout(services)
 
         buttons = QDialogButtonBox()
         self.edit_button = QPushButton(self.tr("编辑…"))
@@ -60,10 +78,19 @@ class WomanCardDialog(QDialog):
             self._body = QLabel(str(exc))
             self._layout.insertWidget(0, self._body)
             self.edit_button.setEnabled(False)
+            for button in self.service_buttons.values():
+                button.setEnabled(False)
             return
+        self._card = card
         self._body = self._build(card)
         self._layout.insertWidget(0, self._body, 1)
-        self.edit_button.setEnabled(not card.voided and self.session.can("edit_register"))
+        editable = not card.voided and self.session.can("edit_register")
+        self.edit_button.setEnabled(editable)
+        for button in self.service_buttons.values():
+            button.setEnabled(editable and not card.exit_reason)
+        self._running = self._running_episode(card.person_id)
+        self.service_buttons["method_stop"].setEnabled(
+            editable and not card.exit_reason and self._running is not None)
 
     def _build(self, card) -> QWidget:
         form = form_of(card)
@@ -132,24 +159,49 @@ class WomanCardDialog(QDialog):
             grid.addWidget(box, i // 2, i % 2)
         layout.addLayout(grid)
 
-        history_title = QLabel(self.tr("修改记录"))
+        history_title = QLabel(self.tr("服务与修改记录"))
         history_title.setStyleSheet("font-weight: bold;")
         layout.addWidget(history_title)
         self.history = QTreeWidget()
-        self.history.setRootIsDecorated(False)
-        self.history.setWordWrap(True)
-        self.history.setUniformRowHeights(False)
-        self.history.setHeaderLabels([self.tr("时间"), self.tr("操作人"), self.tr("操作"), self.tr("内容")])
-        for line in timeline(card):
-            item = QTreeWidgetItem([line.at, line.by, line.what, line.detail])
-            item.setToolTip(3, line.detail)
-            for column in range(4):  # multi-line details: keep each row's cells aligned at the top
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            self.history.addTopLevelItem(item)
-        for column in range(3):
-            self.history.resizeColumnToContents(column)
+        self.history.setObjectName("timeline")
+        fill_timeline(self.history, card)
         layout.addWidget(self.history, 1)
         return body
+
+    def _running_episode(self, person_id: int):
+        try:
+            from app.methods import running_on
+        except ImportError:  # the services are not installed yet
+            return None
+        return running_on(person_id, self._today)
+
+    def service_dialog(self, key: str) -> QDialog:
+        """The dialog behind a service button (tests open it without exec)."""
+        name = self._card.person.name
+        args = dict(today=self._today)
+        if key == "visit":
+            from ui.visit_dialog import VisitDialog
+
+            return VisitDialog(self.session, self.card_uuid, name, self, **args)
+        if key == "method_start":
+            from ui.method_dialogs import MethodStartDialog
+
+            return MethodStartDialog(self.session, self.card_uuid, name, self, **args)
+        if key == "method_stop":
+            from ui.method_dialogs import MethodStopDialog
+
+            episode = self._running
+            return MethodStopDialog(self.session, episode.uuid, name, codes.label(codes.METHODS, episode.method),
+                                    self, **args)
+        from ui.service_dialogs import CheckDialog, EventDialog, ProcedureDialog
+
+        dialog_class = {"procedure": ProcedureDialog, "check": CheckDialog, "event": EventDialog}[key]
+        return dialog_class(self.session, self.card_uuid, name, self, **args)
+
+    def record(self, key: str) -> None:
+        if self.service_dialog(key).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.changed.emit(self.card_uuid)
 
     def edit(self) -> None:
         from ui.woman_dialog import WomanDialog

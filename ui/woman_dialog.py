@@ -52,6 +52,8 @@ RESIDENCE_FIELDS = {
     "contact_person": {"out_migrant"},
     "contact_phone": {"out_migrant"},
 }
+# Read-only when editing, but still part of the form (validated and shown as they are).
+KEPT_WHEN_READ_ONLY = ("registered_date", "current_status")
 MARRIAGE_FIELDS = ("husband_name", "husband_id_number", "marriage_kind", "marriage_date")
 
 
@@ -97,6 +99,10 @@ class WomanDialog(QDialog):
             self._person_id = card.person_id
             self.load(form_of(card))
             self.editor("registered_date").setEnabled(False)
+            # Derived from her methods and events now; changed through the card's service buttons.
+            status = self.editor("current_status")
+            status.setEnabled(False)
+            status.setToolTip(self.tr("由避孕方法和生活事件自动得出；请在登记卡上登记开始/停用方法或事件"))
         else:
             self.load(WomanForm(registered_date=self._today))
         self._update_enabled()
@@ -205,7 +211,7 @@ class WomanDialog(QDialog):
         problems: list[Problem] = []
         for name, row in self.rows.items():
             editor = row.editor
-            if not editor.isEnabled() and name != "registered_date":
+            if not editor.isEnabled() and name not in KEPT_WHEN_READ_ONLY:
                 values[name] = None if name in DATE_FIELDS else ""
                 continue
             if isinstance(editor, QComboBox):
