@@ -38,7 +38,7 @@ class Trigger:
     date: dt.date
     source_table: str
     source_uuid: str
-    end: dt.date | None = None  # from this day on the trigger justifies no new visit
+    end: dt.date | None = None  # once it has ended, none of its visits is left to do
     quantity: int | None = None  # units handed over (anchor supply_end)
     implant_type: str | None = None  # its labelled life anchors implant_expiry
 
@@ -251,7 +251,7 @@ def _occurrences(f: Facts, rule: Rule, t: Trigger, base: dt.date, visits: list[t
             used.add(visit[0])
             out.append(Item(f.person_id, rule.code, rule.visit_type, t.source_table, t.source_uuid, k,
                             due, start, end, "done", visit[0]))
-        elif t.end is None or end < t.end:
+        elif t.end is None:  # once ended (removal, outcome, next supply, exit) nothing is left to do
             out.append(Item(f.person_id, rule.code, rule.visit_type, t.source_table, t.source_uuid, k,
                             due, start, end, "open"))
     return out
