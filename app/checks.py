@@ -9,13 +9,14 @@ Queries avoid per-row Python work so that a 100,000-women register is checked in
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
 import peewee as pw
 
 from app import idnumber
-from app.codes import REGISTER_EXIT_AGE, REGISTER_MIN_AGE
+from app.codes import METHODS, REGISTER_EXIT_AGE, REGISTER_MIN_AGE, VISIT_TYPE, label
 from app.i18n import translate
 from app.register import age_on, birthday_at, field_label
 from db.connection import database
@@ -277,3 +278,140 @@ def run_checks(today: dt.date | None = None, *, storage: bool = True, quick: boo
     for _, fn in CHECKS:
         findings.extend(fn(db, today))
     return findings
+
+
+# Services (issue 3): the history of methods, procedures, events and visits must hang together.
+# Each is one query; the joins go through the (person, date) indexes of the service tables.
+_CARD_JOIN = "JOIN woman_card c ON c.person_id = p.id "
+
+
+def _day(value: object) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+@check("pregnant_while_sterilised")
+def pregnant_while_sterilised(db: pw.Database, today: dt.date) -> list[Finding]:
+    """A pregnancy registered while her or her husband's sterilisation stands: one of the two is wrong."""
+    f = _false(db)
+    running = "ep.voided = {f} AND ep.start_date <= e.date AND (ep.end_date IS NULL OR ep.end_date > e.date)"
+    sql = (
+        f"SELECT e.date, {_WHO_COLUMNS} FROM life_event e JOIN person p ON p.id = e.person_id {_CARD_JOIN}"
+        f"{_WHO_JOINS}WHERE e.kind = 'pregnancy_registered' AND e.voided = {f} AND c.voided = {f} AND ("
+        f"EXISTS (SELECT 1 FROM method_episode ep WHERE ep.person_id = e.person_id "
+        f"AND ep.method IN ('female_sterilisation', 'male_sterilisation') AND {running.format(f=f)}) "
+        f"OR EXISTS (SELECT 1 FROM marriage m JOIN method_episode ep ON ep.person_id = m.husband_id "
+        f"WHERE m.wife_id = e.person_id AND m.voided = {f} AND ep.method = 'male_sterilisation' "
+        f"AND {running.format(f=f)})) ORDER BY e.id"
+    )
+    return [
+        _finding("pregnant_while_sterilised", tuple(who),
+                 _t("{d}登记怀孕，当时绝育术记录仍然有效，请核对怀孕或绝育记录").format(d=_day(day)))
+        for day, *who in db.execute_sql(sql).fetchall()
+    ]
+
+
+@check("iud_removal_without_insertion")
+def iud_removal_without_insertion(db: pw.Database, today: dt.date) -> list[Finding]:
+    f = _false(db)
+    sql = (
+        f'SELECT r.date, {_WHO_COLUMNS} FROM "procedure" r JOIN person p ON p.id = r.person_id {_CARD_JOIN}'
+        f"{_WHO_JOINS}WHERE r.kind = 'iud_removal' AND r.voided = {f} AND c.voided = {f} "
+        f'AND NOT EXISTS (SELECT 1 FROM "procedure" i WHERE i.person_id = r.person_id '
+        f"AND i.kind = 'iud_insertion' AND i.voided = {f} AND i.date <= r.date) "
+        f"AND NOT EXISTS (SELECT 1 FROM method_episode ep WHERE ep.person_id = r.person_id AND ep.method = 'iud' "
+        f"AND ep.voided = {f} AND ep.start_date <= r.date AND (ep.end_date IS NULL OR ep.end_date >= r.date)) "
+        f"ORDER BY r.id"
+    )
+    return [
+        _finding("iud_removal_without_insertion", tuple(who),
+                 _t("{d}登记了取环，但此前没有上环记录，也没有在用的宫内节育器").format(d=_day(day)))
+        for day, *who in db.execute_sql(sql).fetchall()
+    ]
+
+
+@check("birth_order_gap")
+def birth_order_gap(db: pw.Database, today: dt.date) -> list[Finding]:
+    """A mother's children numbered 1, 2, 3, … without a gap or a repeat."""
+    f = _false(db)
+    sql = (
+        f"SELECT k.n, k.top, {_WHO_COLUMNS} FROM (SELECT mother_id, count(birth_order) AS n, "
+        f"max(birth_order) AS top FROM person WHERE voided = {f} AND mother_id IS NOT NULL GROUP BY mother_id "
+        f"HAVING count(birth_order) > 0 AND (min(birth_order) <> 1 OR max(birth_order) <> count(birth_order) "
+        f"OR count(DISTINCT birth_order) <> count(birth_order))) k JOIN person p ON p.id = k.mother_id "
+        f"LEFT JOIN woman_card c ON c.person_id = p.id {_WHO_JOINS}WHERE p.voided = {f} ORDER BY p.id"
+    )
+    return [
+        _finding("birth_order_gap", tuple(who),
+                 _t("已登记子女的孩次共{n}个，最大为第{m}孩，孩次有缺号或重复").format(n=n, m=top))
+        for n, top, *who in db.execute_sql(sql).fetchall()
+    ]
+
+
+def _visit_triggers(db: pw.Database) -> tuple[str, list[str]]:
+    """The visit_type → trigger pairs of the follow-up rules: those in the database (every
+    version) and the shipped defaults, as SQL rows with their parameters."""
+    from app.rules import RESOURCE
+
+    pairs = sorted({(r["visit_type"], r["trigger"]) for r in json.loads(RESOURCE.read_text(encoding="utf-8"))["rules"]})
+    values = ", ".join(f"({_param(db)}, {_param(db)})" for _ in pairs)
+    sql = f"SELECT DISTINCT visit_type, trigger FROM follow_up_rule WHERE voided = {_false(db)} UNION VALUES {values}"
+    return sql, [x for pair in pairs for x in pair]
+
+
+@check("visit_before_trigger")
+def visit_before_trigger(db: pw.Database, today: dt.date) -> list[Finding]:
+    """A follow-up visit dated before anything that could have called for it (a wrong date)."""
+    f = _false(db)
+    pct = _mod(db)
+    pairs_sql, params = _visit_triggers(db)
+    triggers = (
+        f'SELECT person_id, kind AS trig, date AS d FROM "procedure" WHERE voided = {f} '
+        f"UNION ALL SELECT person_id, 'pregnancy_registered', date FROM life_event "
+        f"WHERE voided = {f} AND kind = 'pregnancy_registered' "
+        f"UNION ALL SELECT person_id, 'birth', date FROM life_event WHERE voided = {f} "
+        f"AND kind = 'pregnancy_outcome' AND detail LIKE '{pct}\"live_birth\"{pct}' "
+        f"UNION ALL SELECT person_id, 'marriage', date FROM life_event WHERE voided = {f} AND kind = 'marriage' "
+        f"UNION ALL SELECT wife_id, 'marriage', start_date FROM marriage WHERE voided = {f} AND start_date IS NOT NULL "
+        f"UNION ALL SELECT person_id, 'in_migrant_registered', date FROM life_event WHERE voided = {f} "
+        f"AND kind = 'moved_in' "
+        f"UNION ALL SELECT id, 'in_migrant_registered', moved_in_date FROM person WHERE moved_in_date IS NOT NULL "
+        f"UNION ALL SELECT person_id, CASE supply_kind WHEN 'pill' THEN 'pills_issued' WHEN 'condom' THEN "
+        f"'condoms_issued' ELSE 'injection_' || supply_kind END, date FROM visit WHERE voided = {f} "
+        f"AND supply_kind IS NOT NULL"
+    )
+    sql = (
+        f"WITH trig (person_id, trig, d) AS ({triggers}), "
+        f"first_trig AS (SELECT person_id, trig, min(d) AS d FROM trig GROUP BY person_id, trig), "
+        f"vt (visit_type, trig) AS ({pairs_sql}), "
+        f"earliest AS (SELECT v.id AS visit_id, min(ft.d) AS d FROM visit v JOIN vt ON vt.visit_type = v.visit_type "
+        f"JOIN first_trig ft ON ft.person_id = v.person_id AND ft.trig = vt.trig WHERE v.voided = {f} GROUP BY v.id) "
+        f"SELECT v.visit_type, v.date, ea.d, {_WHO_COLUMNS} FROM earliest ea JOIN visit v ON v.id = ea.visit_id "
+        f"JOIN person p ON p.id = v.person_id LEFT JOIN woman_card c ON c.person_id = p.id {_WHO_JOINS}"
+        f"WHERE v.date < ea.d ORDER BY v.id"
+    )
+    return [
+        _finding("visit_before_trigger", tuple(who),
+                 _t("{d}的{v}早于引起随访的事件（最早{e}），请核对日期").format(
+                     d=_day(day), v=label(VISIT_TYPE, visit_type), e=_day(first)))
+        for visit_type, day, first, *who in db.execute_sql(sql, params).fetchall()
+    ]
+
+
+@check("overlapping_episodes")
+def overlapping_episodes(db: pw.Database, today: dt.date) -> list[Finding]:
+    """Two methods on record for the same days: one of the dates is wrong."""
+    f = _false(db)
+    never = "'9999-12-31'"
+    sql = (
+        f"SELECT a.method, a.start_date, b.method, b.start_date, {_WHO_COLUMNS} FROM method_episode a "
+        f"JOIN method_episode b ON b.person_id = a.person_id AND b.id > a.id AND b.voided = {f} "
+        f"AND b.start_date < COALESCE(a.end_date, {never}) AND a.start_date < COALESCE(b.end_date, {never}) "
+        f"JOIN person p ON p.id = a.person_id LEFT JOIN woman_card c ON c.person_id = p.id {_WHO_JOINS}"
+        f"WHERE a.voided = {f} ORDER BY a.id, b.id"
+    )
+    return [
+        _finding("overlapping_episodes", tuple(who),
+                 _t("{a}（{s}起）与{b}（{t}起）的使用时间重叠").format(
+                     a=label(METHODS, m1), s=_day(s1), b=label(METHODS, m2), t=_day(s2)))
+        for m1, s1, m2, s2, *who in db.execute_sql(sql).fetchall()
+    ]
