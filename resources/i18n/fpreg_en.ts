@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>登记检查 - {n}</source>
+            <translation>Record a check - {n}</translation>
+        </message>
+        <message>
+            <source>{n}：健康检查</source>
+            <translation>{n}: health check</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <source>检查结果</source>
@@ -18,6 +29,250 @@
         <message>
             <source>导入{n}行</source>
             <translation>Import {n} rows</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueCountsLabel</name>
+        <message>
+            <source>点击查看随访提醒</source>
+            <translation>Click to open the visits due</translation>
+        </message>
+        <message>
+            <source>今天</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>本周</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>错过</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>随访：</source>
+            <translation>Visits: </translation>
+        </message>
+        <message>
+            <source>随访：—</source>
+            <translation>Visits: —</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueListWindow</name>
+        <message>
+            <source>随访提醒</source>
+            <translation>Visits due</translation>
+        </message>
+        <message>
+            <source>全部组</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>{n}组</source>
+            <translation>Group {n}</translation>
+        </message>
+        <message>
+            <source>全部类型</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>组：</source>
+            <translation>Group:</translation>
+        </message>
+        <message>
+            <source>随访类型：</source>
+            <translation>Visit type:</translation>
+        </message>
+        <message>
+            <source>记录随访（回车）</source>
+            <translation>Record visit (Enter)</translation>
+        </message>
+        <message>
+            <source>查看登记卡</source>
+            <translation>Open card</translation>
+        </message>
+        <message>
+            <source>打印本周随访单…</source>
+            <translation>Print this week's round sheet…</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>颜色：蓝＝未到期　黄＝到期　红＝逾期　灰＝错过</source>
+            <translation>Colours: blue = early, yellow = due, red = overdue, grey = missed</translation>
+        </message>
+        <message>
+            <source>今天</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>本周</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>错过</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>正在读取…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>{v}：共 {n} 项</source>
+            <translation>{v}: {n} items</translation>
+        </message>
+        <message>
+            <source>{v}：没有需要随访的对象</source>
+            <translation>{v}: no visits due</translation>
+        </message>
+        <message>
+            <source>读取失败：{e}</source>
+            <translation>Could not load: {e}</translation>
+        </message>
+        <message>
+            <source>随访工作单_{d}.pdf</source>
+            <translation>round_sheet_{d}.pdf</translation>
+        </message>
+        <message>
+            <source>打印本周随访单</source>
+            <translation>Print this week's round sheet</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>正在生成随访单…</source>
+            <translation>Writing the round sheet…</translation>
+        </message>
+        <message>
+            <source>随访单已保存：{p}</source>
+            <translation>Round sheet saved: {p}</translation>
+        </message>
+        <message>
+            <source>无法生成随访单</source>
+            <translation>Could not write the round sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueModel</name>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>组</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>户编号</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>随访类型</source>
+            <translation>Visit type</translation>
+        </message>
+        <message>
+            <source>应访日期</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>窗口期</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>{a} 至 {b}</source>
+            <translation>{a} to {b}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>登记生活事件 - {n}</source>
+            <translation>Record a life event - {n}</translation>
+        </message>
+        <message>
+            <source>{n}：生活事件</source>
+            <translation>{n}: life event</translation>
+        </message>
+        <message>
+            <source>事件</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>妊娠结局</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>孩子姓名</source>
+            <translation>Child's name</translation>
+        </message>
+        <message>
+            <source>可以以后再填</source>
+            <translation>can be filled in later</translation>
+        </message>
+        <message>
+            <source>孩子性别</source>
+            <translation>Child's sex</translation>
+        </message>
+        <message>
+            <source>去向</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>迁往何地</source>
+            <translation>moving to where</translation>
+        </message>
+        <message>
+            <source>从何地迁入</source>
+            <translation>Moved in from</translation>
+        </message>
+        <message>
+            <source>丈夫姓名</source>
+            <translation>Husband's name</translation>
+        </message>
+        <message>
+            <source>丈夫身份证号</source>
+            <translation>Husband's ID number</translation>
+        </message>
+        <message>
+            <source>18位身份证号</source>
+            <translation>18-digit ID number</translation>
+        </message>
+        <message>
+            <source>婚姻类型</source>
+            <translation>Marriage</translation>
+        </message>
+        <message>
+            <source>状况</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>保存后她的育龄妇女登记卡将注销（人员信息仍保留）。</source>
+            <translation>Saving closes her register card (her personal record is kept).</translation>
         </message>
     </context>
     <context>
@@ -294,6 +549,96 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
+        <name>MethodStartDialog</name>
+        <message>
+            <source>开始使用避孕方法 - {n}</source>
+            <translation>Start a method - {n}</translation>
+        </message>
+        <message>
+            <source>{n}：开始使用避孕方法（知情选择）</source>
+            <translation>{n}: starts a contraceptive method (informed choice)</translation>
+        </message>
+        <message>
+            <source>避孕方法</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>具体种类</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>已讲解的方法</source>
+            <translation>Methods explained</translation>
+        </message>
+        <message>
+            <source>咨询</source>
+            <translation>Counselling</translation>
+        </message>
+        <message>
+            <source>已提供知情选择咨询（各种方法的效果、副作用、注意事项）</source>
+            <translation>Informed-choice counselling given (effectiveness, side effects, precautions)</translation>
+        </message>
+        <message>
+            <source>（请询问她本人）</source>
+            <translation>(ask her)</translation>
+        </message>
+        <message>
+            <source>是，她本人知情后自愿选择</source>
+            <translation>Yes, her own informed choice</translation>
+        </message>
+        <message>
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>本人选择</source>
+            <translation>Her own choice</translation>
+        </message>
+        <message>
+            <source>更换原因</source>
+            <translation>Reason for switching</translation>
+        </message>
+        <message>
+            <source>（不是更换方法）</source>
+            <translation>(not a switch)</translation>
+        </message>
+        <message>
+            <source>服务人员</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>服务地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>如：乡镇卫生院</source>
+            <translation>e.g. township health centre</translation>
+        </message>
+    </context>
+    <context>
+        <name>MethodStopDialog</name>
+        <message>
+            <source>停用避孕方法 - {n}</source>
+            <translation>Stop a method - {n}</translation>
+        </message>
+        <message>
+            <source>{n}：停用{m}</source>
+            <translation>{n}: stops {m}</translation>
+        </message>
+        <message>
+            <source>停用日期</source>
+            <translation>Stop date</translation>
+        </message>
+        <message>
+            <source>停用原因</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewModel</name>
         <message>
             <source>{h}
@@ -323,6 +668,21 @@ She will no longer appear in the register; the change history is kept.</translat
         <message>
             <source>这些列没有对应的登记项，不导入：{c}</source>
             <translation>These columns match no register field and will not be imported: {c}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcedureDialog</name>
+        <message>
+            <source>登记手术 - {n}</source>
+            <translation>Record a procedure - {n}</translation>
+        </message>
+        <message>
+            <source>{n}：节育手术</source>
+            <translation>{n}: procedure</translation>
+        </message>
+        <message>
+            <source>皮埋种类</source>
+            <translation>Implant type</translation>
         </message>
     </context>
     <context>
@@ -412,6 +772,14 @@ She will no longer appear in the register; the change history is kept.</translat
             <translation>Set how long without input before the screen locks (administrator)</translation>
         </message>
         <message>
+            <source>随访提醒</source>
+            <translation>Visits due</translation>
+        </message>
+        <message>
+            <source>今天、本周、逾期、错过的随访；记录随访，打印随访单</source>
+            <translation>Visits due today, this week, overdue, missed; record visits, print the round sheet</translation>
+        </message>
+        <message>
             <source>退出</source>
             <translation>Quit</translation>
         </message>
@@ -422,6 +790,10 @@ She will no longer appear in the register; the change history is kept.</translat
         <message>
             <source>登记册(&amp;R)</source>
             <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>随访(&amp;V)</source>
+            <translation>&amp;Visits</translation>
         </message>
         <message>
             <source>用户(&amp;U)</source>
@@ -521,7 +893,90 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>{n}：{t}</source>
+            <translation>{n}: {t}</translation>
+        </message>
+        <message>
+            <source>（{l}）</source>
+            <translation> ({l})</translation>
+        </message>
+        <message>
+            <source>记录随访 - {n}</source>
+            <translation>Record visit - {n}</translation>
+        </message>
+        <message>
+            <source>随访日期</source>
+            <translation>Visit date</translation>
+        </message>
+        <message>
+            <source>随访类型</source>
+            <translation>Visit type</translation>
+        </message>
+        <message>
+            <source>随访情况</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>如：无不适，环位正常</source>
+            <translation>e.g. no complaints, IUD in place</translation>
+        </message>
+        <message>
+            <source>发放药具</source>
+            <translation>Supplies given</translation>
+        </message>
+        <message>
+            <source>（未发放）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>药具说明</source>
+            <translation>Other supplies</translation>
+        </message>
+        <message>
+            <source>其他发放的物品（可不填）</source>
+            <translation>anything else handed over (optional)</translation>
+        </message>
+        <message>
+            <source>下一步</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>如：下月复查</source>
+            <translation>e.g. check again next month</translation>
+        </message>
+    </context>
+    <context>
         <name>WomanCardDialog</name>
+        <message>
+            <source>记录随访…</source>
+            <translation>Record visit…</translation>
+        </message>
+        <message>
+            <source>开始避孕方法…</source>
+            <translation>Start method…</translation>
+        </message>
+        <message>
+            <source>停用避孕方法…</source>
+            <translation>Stop method…</translation>
+        </message>
+        <message>
+            <source>登记手术…</source>
+            <translation>Procedure…</translation>
+        </message>
+        <message>
+            <source>登记检查…</source>
+            <translation>Check…</translation>
+        </message>
+        <message>
+            <source>生活事件…</source>
+            <translation>Life event…</translation>
+        </message>
         <message>
             <source>编辑…</source>
             <translation>Edit…</translation>
@@ -579,24 +1034,8 @@ She will no longer appear in the register; the change history is kept.</translat
             <translation>{f}:</translation>
         </message>
         <message>
-            <source>修改记录</source>
-            <translation>Change history</translation>
-        </message>
-        <message>
-            <source>时间</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>操作人</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <source>操作</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>内容</source>
-            <translation>Details</translation>
+            <source>服务与修改记录</source>
+            <translation>Services and changes</translation>
         </message>
     </context>
     <context>
@@ -608,6 +1047,10 @@ She will no longer appear in the register; the change history is kept.</translat
         <message>
             <source>新增育龄妇女登记</source>
             <translation>Add woman of reproductive age</translation>
+        </message>
+        <message>
+            <source>由避孕方法和生活事件自动得出；请在登记卡上登记开始/停用方法或事件</source>
+            <translation>Derived from her methods and life events; record a method start/stop or an event on her card</translation>
         </message>
         <message>
             <source>{n}组</source>
@@ -686,6 +1129,33 @@ She will no longer appear in the register; the change history is kept.</translat
         <message>
             <source>已取消</source>
             <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>_KindDialog</name>
+        <message>
+            <source>项目</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>如：乡镇卫生院</source>
+            <translation>e.g. township health centre</translation>
+        </message>
+        <message>
+            <source>服务人员</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation>Result</translation>
         </message>
     </context>
     <context>
@@ -800,6 +1270,25 @@ Please give the reason for voiding:</translation>
         </message>
     </context>
     <context>
+        <name>card_timeline</name>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>操作人</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>事项</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
         <name>checks</name>
         <message>
             <source>{n}（{g}组，户号{h}）</source>
@@ -816,6 +1305,26 @@ Please give the reason for voiding:</translation>
         <message>
             <source>无名</source>
             <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>{d}登记怀孕，当时绝育术记录仍然有效，请核对怀孕或绝育记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{d}登记了取环，但此前没有上环记录，也没有在用的宫内节育器</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已登记子女的孩次共{n}个，最大为第{m}孩，孩次有缺号或重复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{d}的{v}早于引起随访的事件（最早{e}），请核对日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{a}（{s}起）与{b}（{t}起）的使用时间重叠</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>缺少{f}</source>
@@ -1320,6 +1829,37 @@ Please give the reason for voiding:</translation>
         </message>
     </context>
     <context>
+        <name>events</name>
+        <message>
+            <source>她的登记卡已注销</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{d}时已有登记的怀孕尚无妊娠结局</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{d}时没有登记的怀孕，不能登记妊娠结局</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不能为空</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>她已有现存的婚姻登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>迁入须填写来自何地</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{v}”不像一个姓名</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>form_fields</name>
         <message>
             <source>“{v}”不是有效的日期，请按 1990-05-17 的格式填写</source>
@@ -1395,6 +1935,26 @@ Please give the reason for voiding:</translation>
         <message>
             <source>户</source>
             <translation>household</translation>
+        </message>
+        <message>
+            <source>避孕方法</source>
+            <translation>method</translation>
+        </message>
+        <message>
+            <source>手术</source>
+            <translation>procedure</translation>
+        </message>
+        <message>
+            <source>检查</source>
+            <translation>check</translation>
+        </message>
+        <message>
+            <source>生活事件</source>
+            <translation>life event</translation>
+        </message>
+        <message>
+            <source>随访</source>
+            <translation>visit</translation>
         </message>
         <message>
             <source>新增{t}</source>
@@ -1672,6 +2232,76 @@ Please give the reason for voiding:</translation>
         </message>
     </context>
     <context>
+        <name>methods</name>
+        <message>
+            <source>找不到这段避孕方法记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正在使用的方法{s}才开始，新方法的开始日期须晚于此日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这段方法已于{d}停用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>与{m}（{s}起）的使用时间重叠</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>停用日期早于开始日期{s}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>procedures</name>
+        <message>
+            <source>找不到这位配偶的登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{d}时她的{m}仍在使用，请先登记取出或停用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>放置宫内节育器</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取出宫内节育器</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>女性绝育术</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>男性绝育术</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>皮下埋植</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取出皮埋</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{d}时她没有在使用{m}，没有可取出的</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>宫内节育器</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>皮埋</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>register</name>
         <message>
             <source>姓名</source>
@@ -1786,6 +2416,14 @@ Please give the reason for voiding:</translation>
             <translation>A husband or marriage date is filled in, but the marital status is single</translation>
         </message>
         <message>
+            <source>第17位为偶数，是女性的身份证号</source>
+            <translation>Digit 17 is even: this is a woman's ID number</translation>
+        </message>
+        <message>
+            <source>此卡已注销</source>
+            <translation>This card has already exited</translation>
+        </message>
+        <message>
             <source>没有身份证号时必须填写出生日期</source>
             <translation>A date of birth is required when there is no ID number</translation>
         </message>
@@ -1798,16 +2436,8 @@ Please give the reason for voiding:</translation>
             <translation>A voided entry cannot be changed</translation>
         </message>
         <message>
-            <source>此卡已注销</source>
-            <translation>This card has already exited</translation>
-        </message>
-        <message>
             <source>“{v}”不是可选的值</source>
             <translation>“{v}” is not one of the choices</translation>
-        </message>
-        <message>
-            <source>第17位为偶数，是女性的身份证号</source>
-            <translation>Digit 17 is even: this is a woman's ID number</translation>
         </message>
         <message>
             <source>结婚日期早于出生日期</source>
@@ -1843,6 +2473,221 @@ Please give the reason for voiding:</translation>
         </message>
     </context>
     <context>
+        <name>reports</name>
+        <message>
+            <source>找不到中文字体（文泉驿微米黑 wqy-microhei.ttc），无法生成PDF。请安装 fonts-wqy-microhei，或把字体文件放到 {d}</source>
+            <translation>No Chinese font found (WenQuanYi Micro Hei, wqy-microhei.ttc), so the PDF cannot be written. Install fonts-wqy-microhei, or put the font file in {d}</translation>
+        </message>
+    </context>
+    <context>
+        <name>round_sheet</name>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>户编号</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>随访类型</source>
+            <translation>Visit type</translation>
+        </message>
+        <message>
+            <source>应访日期</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>窗口期</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>签名</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>未分组</source>
+            <translation>No group</translation>
+        </message>
+        <message>
+            <source>{g}（{c}人次）</source>
+            <translation>{g} ({c} visits)</translation>
+        </message>
+        <message>
+            <source>{a} 至 {b}</source>
+            <translation>{a} to {b}</translation>
+        </message>
+        <message>
+            <source>{site} 本周随访工作单</source>
+            <translation>{site}: round sheet for the week</translation>
+        </message>
+        <message>
+            <source>{a} 至 {b}　　共 {n} 人次　　制表：{who}　　打印日期：{d}</source>
+            <translation>{a} to {b}    {n} visits    prepared by {who}    printed {d}</translation>
+        </message>
+        <message>
+            <source>{site}　本周随访工作单　{a} 至 {b}</source>
+            <translation>{site}  round sheet  {a} to {b}</translation>
+        </message>
+        <message>
+            <source>随访工作单</source>
+            <translation>Round sheet</translation>
+        </message>
+        <message>
+            <source>{n}组</source>
+            <translation>Group {n}</translation>
+        </message>
+        <message>
+            <source>本周没有需要随访的对象。</source>
+            <translation>No visits due this week.</translation>
+        </message>
+        <message>
+            <source>第 {p} 页，共 {n} 页</source>
+            <translation>Page {p} of {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rules</name>
+        <message>
+            <source>文件不是随访规则表（缺少 rules 列表）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生效日期应为 YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有这个版本的随访规则</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{w}条规则的{f}应为整数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{w}条规则的{f}不能小于{m}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生效日期{d}必须晚于现行版本的生效日期{a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{n}条规则格式不对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{w}条规则缺少代码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{w}条规则的触发事件“{v}”不认识</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{w}条规则的随访类型“{v}”不认识</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{w}条规则的起算点“{v}”不认识</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{w}条规则按用完日起算，须填每单位天数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{w}条规则的重复间隔短于时间窗，前后两次会重叠</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{w}条规则的代码与第{o}条重复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{w}条规则：触发事件{t}的序号应为{e}，现为{s}（序号有缺口或重复）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{w}条规则的时间窗与上一次随访（{p}）的时间窗重叠</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>读不了规则文件：{e}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>service_form</name>
+        <message>
+            <source>zh</source>
+            <translation>en</translation>
+        </message>
+        <message>
+            <source>如 2026-11-22</source>
+            <translation>e.g. 2026-11-22</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>{f}：</source>
+            <translation>{f}:</translation>
+        </message>
+        <message>
+            <source>请填写日期</source>
+            <translation>Please enter the date</translation>
+        </message>
+        <message>
+            <source>无法保存</source>
+            <translation>Could not save</translation>
+        </message>
+    </context>
+    <context>
+        <name>services</name>
+        <message>
+            <source>不能为空</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>此登记记录已作废，不能再登记服务</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{v}”不是日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{d}是将来的日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{d}早于她的出生日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>她的登记卡已于{x}注销，不能登记此后的服务</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sites</name>
         <message>
             <source>此数据库尚未初始化站点（请先运行 fpreg init）</source>
@@ -1871,6 +2716,164 @@ Please give the reason for voiding:</translation>
         <message>
             <source>{n}组</source>
             <translation>Group {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>timeline</name>
+        <message>
+            <source>注销原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>注销日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>作废</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>在世</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>死亡日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>迁入日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>迁出日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>婚姻结束日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>婚姻结束原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>性别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>是</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>否</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本人自主选择</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>丈夫：{v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>来自：{v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>去向：{v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>地点：{v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记入册</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>婚姻登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>地点：{p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>服务者：{p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已咨询，介绍了：{m}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>开始使用{m}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{t}，{d}到期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>子女：{n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放：{s}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>下一步：{s}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>停用{m}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（未取名）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>visits</name>
+        <message>
+            <source>找不到她的这条待随访记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>她的登记卡已注销，不能再登记随访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这条待随访记录已经完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放数量应为正整数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>随访类型与待随访记录的类型不同</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{d}早于她的登记日期{r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>随访日期不在这条待随访记录的时间窗内（{a}至{b}）</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
