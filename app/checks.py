@@ -331,12 +331,14 @@ def iud_removal_without_insertion(db: pw.Database, today: dt.date) -> list[Findi
 
 @check("birth_order_gap")
 def birth_order_gap(db: pw.Database, today: dt.date) -> list[Finding]:
-    """A mother's children numbered 1, 2, 3, … without a gap or a repeat."""
+    """A mother's recorded children numbered without a gap or a repeat between the first and last
+    recorded. Older children who left before she was registered are often not on file, so a
+    lowest order above 1 is not in itself a problem."""
     f = _false(db)
     sql = (
         f"SELECT k.n, k.top, {_WHO_COLUMNS} FROM (SELECT mother_id, count(birth_order) AS n, "
         f"max(birth_order) AS top FROM person WHERE voided = {f} AND mother_id IS NOT NULL GROUP BY mother_id "
-        f"HAVING count(birth_order) > 0 AND (min(birth_order) <> 1 OR max(birth_order) <> count(birth_order) "
+        f"HAVING count(birth_order) > 1 AND (max(birth_order) - min(birth_order) + 1 <> count(birth_order) "
         f"OR count(DISTINCT birth_order) <> count(birth_order))) k JOIN person p ON p.id = k.mother_id "
         f"LEFT JOIN woman_card c ON c.person_id = p.id {_WHO_JOINS}WHERE p.voided = {f} ORDER BY p.id"
     )
