@@ -33,8 +33,8 @@ from ui.due_model import COLUMNS, DueModel
 from ui.workers import run_in_background
 
 VIEWS = ("today", "week", "overdue", "missed")
-_COLUMN_WIDTHS = {"name": 80, "group": 40, "household": 80, "phone": 115, "visit_type": 110,
-                  "due_date": 95, "window": 120, "state": 60}
+_COLUMN_WIDTHS = {"name": 80, "group": 40, "household": 80, "phone": 115, "visit_type": 260,
+                  "due_date": 95, "window": 120, "state": 70}
 
 
 class DueListWindow(QWidget):
@@ -85,9 +85,11 @@ class DueListWindow(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for i, key in enumerate(COLUMNS):
             self.table.setColumnWidth(i, _COLUMN_WIDTHS[key])
+        # The visit type (with the rule's own words) takes the spare width.
+        self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("visit_type"),
+                                                           QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.record_visit())
 
         self.record_button = QPushButton(self.tr("记录随访（回车）"))

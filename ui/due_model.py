@@ -83,8 +83,8 @@ class DueModel(QAbstractTableModel):
         key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("visit_type", "window"):
-            return row.label or None
+        if role == Qt.ItemDataRole.ToolTipRole and key == "window":
+            return self.tr("{a} 至 {b}").format(a=row.window_start.isoformat(), b=row.window_end.isoformat())
         if role == Qt.ItemDataRole.BackgroundRole:
             return STATE_BACKGROUND.get(row.state)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -110,7 +110,8 @@ class DueModel(QAbstractTableModel):
         if key == "phone":
             return row.phone or ""
         if key == "visit_type":
-            return codes.label(codes.VISIT_TYPE, row.visit_type)
+            kind = codes.label(codes.VISIT_TYPE, row.visit_type)
+            return self.tr("{t}（{l}）").format(t=kind, l=row.label) if row.label else kind
         if key == "due_date":
             return row.due_date.isoformat()
         if key == "window":
@@ -143,8 +144,6 @@ class DueModel(QAbstractTableModel):
                 return (_STATE_ORDER.get(r.state, 9), r.due_date)
             if key in ("due_date", "window"):
                 return (r.due_date, r.window_start, r.name)
-            if key == "visit_type":
-                return (self._display(r, key), r.due_date)
             return (self._display(r, key), r.due_date)
 
         self._rows.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)

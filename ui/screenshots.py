@@ -92,6 +92,8 @@ def take(outdir: Path, *, lang: str | None, women: int) -> list[Path]:
         save(add, "add_duplicate")
         add.close()
 
+        _service_shots(window, session, save, app)
+
         window.filter_bar.search.setText(pinyin_keys(row.name)[1])
         window.filter_bar._emit()
         save(window, "search")
@@ -107,6 +109,54 @@ def take(outdir: Path, *, lang: str | None, women: int) -> list[Path]:
         _settle(app)
         db.close()
     return shots
+
+
+def _service_shots(window, session, save, app) -> None:
+    """The due list, the quick visit dialog, a method dialog and a card with services."""
+    from app.due import DueFilter, due_list
+
+    window.open_due_list("week")
+    due = window.due_window
+    due.resize(1000, 620)
+    _settle(app)
+    save(due, "due_list")
+    if due.model.rowCount():
+        due.table.selectRow(0)
+        visit = due.visit_dialog(due.model.row_at(0))
+        visit.editor("findings").setText("无不适，按时服药")
+        visit.editor("supply_kind").setCurrentIndex(visit.editor("supply_kind").findData("pill"))
+        save(visit, "visit_dialog")
+        visit.editor("date").setText("2099-01-01")
+        visit.save()
+        save(visit, "visit_error")
+        visit.close()
+    rows = due_list(DueFilter(view="all"), None, limit=50)
+    busy = next((r for r in rows if r.card_uuid), None)
+    if busy is None:
+        due.close()
+        return
+    from ui.woman_card import WomanCardDialog
+
+    card = WomanCardDialog(session, busy.card_uuid, window)
+    card.resize(980, 720)
+    save(card, "card_services")
+    start = card.service_dialog("method_start")
+    method = start.editor("method")
+    method.setCurrentIndex(method.findData("implant"))
+    for code in ("iud", "implant", "injectable", "pill", "condom"):
+        start.editor("methods_explained").boxes[code].setChecked(True)
+    own = start.editor("own_choice")
+    own.setCurrentIndex(own.findData(True))
+    save(start, "method_start")
+    start.close()
+    event = card.service_dialog("event")
+    kind = event.editor("kind")
+    kind.setCurrentIndex(kind.findData("pregnancy_outcome"))
+    event.editor("child_name").setText("李小宝")
+    save(event, "event_dialog")
+    event.close()
+    card.close()
+    due.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -203,6 +203,10 @@
             <source>{a} 至 {b}</source>
             <translation>{a} to {b}</translation>
         </message>
+        <message>
+            <source>{t}（{l}）</source>
+            <translation>{t} ({l})</translation>
+        </message>
     </context>
     <context>
         <name>EventDialog</name>
