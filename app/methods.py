@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 
 from app.auth import Session
-from app.codes import INJECTABLE_KIND, METHODS, STOP_REASON
+from app.codes import INJECTABLE_KIND, METHODS, STOP_REASON, label
 from app.i18n import translate
 from app.implants import implant_types
 from app.register import Problem, RegisterError
@@ -84,8 +84,8 @@ def overlap_problems(person_id: int, start: dt.date, end: dt.date | None, *,
         if other.start_date < (end or dt.date.max) and start < other_end:
             problems.append(Problem(
                 "start_date",
-                _t("与{m}（{s}起）的使用时间重叠").format(m=_t(METHODS[other.method]) if other.method in METHODS
-                                                     else other.method, s=other.start_date.isoformat()),
+                _t("与{m}（{s}起）的使用时间重叠").format(m=label(METHODS, other.method),
+                                                     s=other.start_date.isoformat()),
             ))
     return problems
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 from app import methods
 from app.auth import Session
-from app.codes import CHECK_KIND, PROCEDURE_KIND
+from app.codes import CHECK_KIND, METHODS, PROCEDURE_KIND, label
 from app.i18n import translate
 from app.implants import implant_types
 from app.register import Problem, RegisterError
@@ -58,7 +58,7 @@ def record_procedure(
             running = methods.running_on(person_id, date)
             if running is not None and running.method == method:
                 raise RegisterError([Problem("kind", _t("{d}时她的{m}仍在使用，请先登记取出或停用").format(
-                    d=date.isoformat(), m=_t(PROCEDURE_KIND[kind])))])
+                    d=date.isoformat(), m=label(METHODS, method)))])
             form = methods.MethodForm(method, implant_type if method == "implant" else None, start_date=date,
                                       provider=provider, place=place)
             raise_if(methods.start_problems(person_id, form, None))
@@ -67,7 +67,7 @@ def record_procedure(
             episode = methods.open_episode(person_id)
             if episode is None or episode.method != ENDS[kind] or episode.start_date > date:
                 raise RegisterError([Problem("kind", _t("{d}时她没有在使用{m}，没有可取出的").format(
-                    d=date.isoformat(), m=_t("宫内节育器") if kind == "iud_removal" else _t("皮埋")))])
+                    d=date.isoformat(), m=label(METHODS, ENDS[kind])))])
             changes.update(episode, session.actor, end_date=date, stop_reason="other")
             implant_type = implant_type or (episode.detail if kind == "implant_removal" else None)
         procedure = changes.insert(

@@ -1312,23 +1312,23 @@ Please give the reason for voiding:</translation>
         </message>
         <message>
             <source>{d}登记怀孕，当时绝育术记录仍然有效，请核对怀孕或绝育记录</source>
-            <translation type="unfinished" />
+            <translation>Pregnancy registered on {d} while a sterilisation was on record; please check the pregnancy or the sterilisation record</translation>
         </message>
         <message>
             <source>{d}登记了取环，但此前没有上环记录，也没有在用的宫内节育器</source>
-            <translation type="unfinished" />
+            <translation>IUD removal on {d}, but no earlier insertion and no IUD in use is on record</translation>
         </message>
         <message>
             <source>已登记子女的孩次共{n}个，最大为第{m}孩，孩次有缺号或重复</source>
-            <translation type="unfinished" />
+            <translation>{n} children with a birth order on record, the highest {m}: birth orders have a gap or a repeat</translation>
         </message>
         <message>
             <source>{d}的{v}早于引起随访的事件（最早{e}），请核对日期</source>
-            <translation type="unfinished" />
+            <translation>The {v} on {d} is dated before the event that calls for it (earliest {e}); please check the date</translation>
         </message>
         <message>
             <source>{a}（{s}起）与{b}（{t}起）的使用时间重叠</source>
-            <translation type="unfinished" />
+            <translation>{a} (from {s}) and {b} (from {t}) overlap in time</translation>
         </message>
         <message>
             <source>缺少{f}</source>
@@ -1836,31 +1836,31 @@ Please give the reason for voiding:</translation>
         <name>events</name>
         <message>
             <source>她的登记卡已注销</source>
-            <translation type="unfinished" />
+            <translation>Her card has already been closed</translation>
         </message>
         <message>
             <source>{d}时已有登记的怀孕尚无妊娠结局</source>
-            <translation type="unfinished" />
+            <translation>On {d} a registered pregnancy has no outcome yet</translation>
         </message>
         <message>
             <source>{d}时没有登记的怀孕，不能登记妊娠结局</source>
-            <translation type="unfinished" />
+            <translation>No pregnancy is registered on {d}; a pregnancy outcome cannot be recorded</translation>
         </message>
         <message>
             <source>不能为空</source>
-            <translation type="unfinished" />
+            <translation>Required</translation>
         </message>
         <message>
             <source>她已有现存的婚姻登记</source>
-            <translation type="unfinished" />
+            <translation>She already has a current marriage on record</translation>
         </message>
         <message>
             <source>迁入须填写来自何地</source>
-            <translation type="unfinished" />
+            <translation>A move-in needs the place she came from</translation>
         </message>
         <message>
             <source>“{v}”不像一个姓名</source>
-            <translation type="unfinished" />
+            <translation>“{v}” does not look like a name</translation>
         </message>
     </context>
     <context>
@@ -2239,70 +2239,38 @@ Please give the reason for voiding:</translation>
         <name>methods</name>
         <message>
             <source>找不到这段避孕方法记录</source>
-            <translation type="unfinished" />
+            <translation>This method record cannot be found</translation>
         </message>
         <message>
             <source>正在使用的方法{s}才开始，新方法的开始日期须晚于此日</source>
-            <translation type="unfinished" />
+            <translation>The method in use started on {s}; a new method must start after that day</translation>
         </message>
         <message>
             <source>这段方法已于{d}停用</source>
-            <translation type="unfinished" />
+            <translation>This method was already stopped on {d}</translation>
         </message>
         <message>
             <source>与{m}（{s}起）的使用时间重叠</source>
-            <translation type="unfinished" />
+            <translation>Overlaps {m} (from {s})</translation>
         </message>
         <message>
             <source>停用日期早于开始日期{s}</source>
-            <translation type="unfinished" />
+            <translation>The stop date is before the start date {s}</translation>
         </message>
     </context>
     <context>
         <name>procedures</name>
         <message>
             <source>找不到这位配偶的登记</source>
-            <translation type="unfinished" />
+            <translation>This partner cannot be found on the register</translation>
         </message>
         <message>
             <source>{d}时她的{m}仍在使用，请先登记取出或停用</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>放置宫内节育器</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>取出宫内节育器</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>女性绝育术</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>男性绝育术</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>皮下埋植</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>取出皮埋</source>
-            <translation type="unfinished" />
+            <translation>On {d} her {m} is still in use; record its removal or stop first</translation>
         </message>
         <message>
             <source>{d}时她没有在使用{m}，没有可取出的</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>宫内节育器</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>皮埋</source>
-            <translation type="unfinished" />
+            <translation>On {d} she is not using {m}; there is nothing to remove</translation>
         </message>
     </context>
     <context>
@@ -2668,27 +2636,27 @@ Please give the reason for voiding:</translation>
         <name>services</name>
         <message>
             <source>不能为空</source>
-            <translation type="unfinished" />
+            <translation>Required</translation>
         </message>
         <message>
             <source>此登记记录已作废，不能再登记服务</source>
-            <translation type="unfinished" />
+            <translation>This register entry has been voided; services cannot be recorded for it</translation>
         </message>
         <message>
             <source>“{v}”不是日期</source>
-            <translation type="unfinished" />
+            <translation>“{v}” is not a date</translation>
         </message>
         <message>
             <source>{d}是将来的日期</source>
-            <translation type="unfinished" />
+            <translation>{d} is in the future</translation>
         </message>
         <message>
             <source>{d}早于她的出生日期</source>
-            <translation type="unfinished" />
+            <translation>{d} is before her date of birth</translation>
         </message>
         <message>
             <source>她的登记卡已于{x}注销，不能登记此后的服务</source>
-            <translation type="unfinished" />
+            <translation>Her card was closed on {x}; services after that date cannot be recorded</translation>
         </message>
     </context>
     <context>
@@ -2726,127 +2694,127 @@ Please give the reason for voiding:</translation>
         <name>timeline</name>
         <message>
             <source>注销原因</source>
-            <translation type="unfinished" />
+            <translation>Exit reason</translation>
         </message>
         <message>
             <source>注销日期</source>
-            <translation type="unfinished" />
+            <translation>Exit date</translation>
         </message>
         <message>
             <source>作废</source>
-            <translation type="unfinished" />
+            <translation>Voided</translation>
         </message>
         <message>
             <source>在世</source>
-            <translation type="unfinished" />
+            <translation>Alive</translation>
         </message>
         <message>
             <source>死亡日期</source>
-            <translation type="unfinished" />
+            <translation>Date of death</translation>
         </message>
         <message>
             <source>迁入日期</source>
-            <translation type="unfinished" />
+            <translation>Moved in on</translation>
         </message>
         <message>
             <source>迁出日期</source>
-            <translation type="unfinished" />
+            <translation>Moved out on</translation>
         </message>
         <message>
             <source>婚姻结束日期</source>
-            <translation type="unfinished" />
+            <translation>Marriage ended on</translation>
         </message>
         <message>
             <source>婚姻结束原因</source>
-            <translation type="unfinished" />
+            <translation>Marriage end reason</translation>
         </message>
         <message>
             <source>性别</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <source>（空）</source>
-            <translation type="unfinished" />
+            <translation>(empty)</translation>
         </message>
         <message>
             <source>修改登记</source>
-            <translation type="unfinished" />
+            <translation>Register entry changed</translation>
         </message>
         <message>
             <source>是</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <source>否</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>本人自主选择</source>
-            <translation type="unfinished" />
+            <translation>her own choice</translation>
         </message>
         <message>
             <source>丈夫：{v}</source>
-            <translation type="unfinished" />
+            <translation>husband: {v}</translation>
         </message>
         <message>
             <source>来自：{v}</source>
-            <translation type="unfinished" />
+            <translation>from: {v}</translation>
         </message>
         <message>
             <source>去向：{v}</source>
-            <translation type="unfinished" />
+            <translation>to: {v}</translation>
         </message>
         <message>
             <source>地点：{v}</source>
-            <translation type="unfinished" />
+            <translation>place: {v}</translation>
         </message>
         <message>
             <source>登记入册</source>
-            <translation type="unfinished" />
+            <translation>Entered in the register</translation>
         </message>
         <message>
             <source>婚姻登记</source>
-            <translation type="unfinished" />
+            <translation>Marriage recorded</translation>
         </message>
         <message>
             <source>地点：{p}</source>
-            <translation type="unfinished" />
+            <translation>place: {p}</translation>
         </message>
         <message>
             <source>服务者：{p}</source>
-            <translation type="unfinished" />
+            <translation>provider: {p}</translation>
         </message>
         <message>
             <source>已咨询，介绍了：{m}</source>
-            <translation type="unfinished" />
+            <translation>counselled; explained: {m}</translation>
         </message>
         <message>
             <source>开始使用{m}</source>
-            <translation type="unfinished" />
+            <translation>Started {m}</translation>
         </message>
         <message>
             <source>{t}，{d}到期</source>
-            <translation type="unfinished" />
+            <translation>{t}, expires {d}</translation>
         </message>
         <message>
             <source>子女：{n}</source>
-            <translation type="unfinished" />
+            <translation>child: {n}</translation>
         </message>
         <message>
             <source>发放：{s}</source>
-            <translation type="unfinished" />
+            <translation>handed over: {s}</translation>
         </message>
         <message>
             <source>下一步：{s}</source>
-            <translation type="unfinished" />
+            <translation>next step: {s}</translation>
         </message>
         <message>
             <source>停用{m}</source>
-            <translation type="unfinished" />
+            <translation>Stopped {m}</translation>
         </message>
         <message>
             <source>（未取名）</source>
-            <translation type="unfinished" />
+            <translation>(not yet named)</translation>
         </message>
     </context>
     <context>
