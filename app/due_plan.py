@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from app.implants import labelled_end
@@ -202,7 +203,12 @@ def plan(f: Facts, book: RuleBook, today: dt.date) -> list[Item]:
     if not f.active:
         return []
     horizon = today + dt.timedelta(days=HORIZON_DAYS)
-    visits = sorted((v for v in f.visits if v[0] not in f.used_visits), key=lambda v: v[2])
+    by_type: dict[str, tuple[list[dt.date], list[int]]] = {}
+    for v in sorted(f.visits, key=lambda v: v[2]):
+        if v[0] not in f.used_visits:
+            dates, ids = by_type.setdefault(v[3], ([], []))
+            dates.append(v[2])
+            ids.append(v[0])
     used = set(f.used_visits)
     items: list[Item] = []
     for t in sorted(triggers_of(f), key=lambda t: t.date):
@@ -211,7 +217,7 @@ def plan(f: Facts, book: RuleBook, today: dt.date) -> list[Item]:
             base = _base(rule, t)
             if base is None:
                 continue
-            found += _occurrences(f, rule, t, base, visits, used, today, horizon)
+            found += _occurrences(f, rule, t, base, by_type.get(rule.visit_type), used, today, horizon)
         items += _superseded_dropped(found, today)
     return [it for it in items if (it.rule_code, it.source_uuid, it.occurrence) not in f.done]
 
@@ -226,11 +232,30 @@ def _superseded_dropped(found: list[Item], today: dt.date) -> list[Item]:
     return [it for it in found if it.status == "done" or it.window_start >= latest]
 
 
-def _occurrences(f: Facts, rule: Rule, t: Trigger, base: dt.date, visits: list[tuple], used: set[int],
+def _first_occurrence(rule: Rule, t: Trigger, base: dt.date, visits, today: dt.date) -> int:
+    """Occurrences of a repeating rule before both the latest one opened by today and the first
+    one a visit could close can neither be done nor stay open (a later one supersedes them),
+    so the count starts there: a woman registered in 2010 costs no more than one from last year."""
+    step = rule.repeat_every_days
+    first_start = base + dt.timedelta(days=rule.offset_days - rule.window_before)
+    first_end = base + dt.timedelta(days=rule.offset_days + rule.window_after)
+    k_today = (today - first_start).days // step + 1 if today >= first_start else 1
+    k_visit = k_today
+    if visits is not None:
+        at = bisect_left(visits[0], t.date)
+        if at < len(visits[0]):
+            k_visit = max(1, -(-(visits[0][at] - first_end).days // step) + 1)
+    return max(1, min(k_today, k_visit))
+
+
+def _occurrences(f: Facts, rule: Rule, t: Trigger, base: dt.date, visits, used: set[int],
                  today: dt.date, horizon: dt.date) -> list[Item]:
+    """visits: (dates, ids) of her visits of the rule's type, by date, or None."""
+    if visits is None and t.end is not None:
+        return []  # ended, and no visit could have closed any of its items
     out: list[Item] = []
     step = rule.repeat_every_days
-    k = 0
+    k = _first_occurrence(rule, t, base, visits, today) - 1 if step else 0
     while k < (_MAX_OCCURRENCES if step else 1):
         k += 1
         due = base + dt.timedelta(days=rule.offset_days + (k - 1) * (step or 0))
@@ -245,12 +270,19 @@ def _occurrences(f: Facts, rule: Rule, t: Trigger, base: dt.date, visits: list[t
             out.append(Item(f.person_id, rule.code, rule.visit_type, t.source_table, t.source_uuid, k,
                             due, start, end, "done", f.done[key]))
             continue
-        visit = next((v for v in visits if v[0] not in used and v[3] == rule.visit_type
-                      and start <= v[2] <= end and v[2] >= t.date), None)
+        visit = None
+        if visits is not None:
+            dates, ids = visits
+            at = bisect_left(dates, max(start, t.date))
+            while at < len(dates) and dates[at] <= end:
+                if ids[at] not in used:
+                    visit = ids[at]
+                    break
+                at += 1
         if visit is not None:
-            used.add(visit[0])
+            used.add(visit)
             out.append(Item(f.person_id, rule.code, rule.visit_type, t.source_table, t.source_uuid, k,
-                            due, start, end, "done", visit[0]))
+                            due, start, end, "done", visit))
         elif t.end is None:  # once ended (removal, outcome, next supply, exit) nothing is left to do
             out.append(Item(f.person_id, rule.code, rule.visit_type, t.source_table, t.source_uuid, k,
                             due, start, end, "open"))
