@@ -2534,71 +2534,71 @@ Please give the reason for voiding:</translation>
         <name>rules</name>
         <message>
             <source>文件不是随访规则表（缺少 rules 列表）</source>
-            <translation type="unfinished" />
+            <translation>The file is not a follow-up rule table (no rules list)</translation>
         </message>
         <message>
             <source>生效日期应为 YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>The effective date must be YYYY-MM-DD</translation>
         </message>
         <message>
             <source>没有这个版本的随访规则</source>
-            <translation type="unfinished" />
+            <translation>There is no such version of the follow-up rules</translation>
         </message>
         <message>
             <source>第{w}条规则的{f}应为整数</source>
-            <translation type="unfinished" />
+            <translation>Rule {w}: {f} must be a whole number</translation>
         </message>
         <message>
             <source>第{w}条规则的{f}不能小于{m}</source>
-            <translation type="unfinished" />
+            <translation>Rule {w}: {f} cannot be less than {m}</translation>
         </message>
         <message>
             <source>生效日期{d}必须晚于现行版本的生效日期{a}</source>
-            <translation type="unfinished" />
+            <translation>The effective date {d} must be later than the current version's effective date {a}</translation>
         </message>
         <message>
             <source>第{n}条规则格式不对</source>
-            <translation type="unfinished" />
+            <translation>Rule {n} is not in the right format</translation>
         </message>
         <message>
             <source>第{w}条规则缺少代码</source>
-            <translation type="unfinished" />
+            <translation>Rule {w} has no code</translation>
         </message>
         <message>
             <source>第{w}条规则的触发事件“{v}”不认识</source>
-            <translation type="unfinished" />
+            <translation>Rule {w}: unknown trigger “{v}”</translation>
         </message>
         <message>
             <source>第{w}条规则的随访类型“{v}”不认识</source>
-            <translation type="unfinished" />
+            <translation>Rule {w}: unknown visit type “{v}”</translation>
         </message>
         <message>
             <source>第{w}条规则的起算点“{v}”不认识</source>
-            <translation type="unfinished" />
+            <translation>Rule {w}: unknown anchor “{v}”</translation>
         </message>
         <message>
             <source>第{w}条规则按用完日起算，须填每单位天数</source>
-            <translation type="unfinished" />
+            <translation>Rule {w} counts from the end of the supply, so it needs days per unit</translation>
         </message>
         <message>
             <source>第{w}条规则的重复间隔短于时间窗，前后两次会重叠</source>
-            <translation type="unfinished" />
+            <translation>Rule {w}: the repeat interval is shorter than the window, so occurrences would overlap</translation>
         </message>
         <message>
             <source>第{w}条规则的代码与第{o}条重复</source>
-            <translation type="unfinished" />
+            <translation>Rule {w}: the code is the same as rule {o}'s</translation>
         </message>
         <message>
             <source>第{w}条规则：触发事件{t}的序号应为{e}，现为{s}（序号有缺口或重复）</source>
-            <translation type="unfinished" />
+            <translation>Rule {w}: the sequence number for trigger {t} should be {e}, not {s} (a gap or a repeat)</translation>
         </message>
         <message>
             <source>第{w}条规则的时间窗与上一次随访（{p}）的时间窗重叠</source>
-            <translation type="unfinished" />
+            <translation>Rule {w}: its window overlaps the window of the previous visit ({p})</translation>
         </message>
         <message>
             <source>读不了规则文件：{e}</source>
-            <translation type="unfinished" />
+            <translation>Cannot read the rule file: {e}</translation>
         </message>
     </context>
     <context>
@@ -2821,31 +2821,31 @@ Please give the reason for voiding:</translation>
         <name>visits</name>
         <message>
             <source>找不到她的这条待随访记录</source>
-            <translation type="unfinished" />
+            <translation>This due visit of hers cannot be found</translation>
         </message>
         <message>
             <source>她的登记卡已注销，不能再登记随访</source>
-            <translation type="unfinished" />
+            <translation>Her card has been closed; no more visits can be recorded</translation>
         </message>
         <message>
             <source>这条待随访记录已经完成</source>
-            <translation type="unfinished" />
+            <translation>This due visit is already done</translation>
         </message>
         <message>
             <source>发放数量应为正整数</source>
-            <translation type="unfinished" />
+            <translation>The quantity handed over must be a positive whole number</translation>
         </message>
         <message>
             <source>随访类型与待随访记录的类型不同</source>
-            <translation type="unfinished" />
+            <translation>The visit type differs from the due visit's type</translation>
         </message>
         <message>
             <source>{d}早于她的登记日期{r}</source>
-            <translation type="unfinished" />
+            <translation>{d} is before her registration date {r}</translation>
         </message>
         <message>
             <source>随访日期不在这条待随访记录的时间窗内（{a}至{b}）</source>
-            <translation type="unfinished" />
+            <translation>The visit date is outside this due visit's window ({a} to {b})</translation>
         </message>
     </context>
 </TS>
