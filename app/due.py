@@ -126,7 +126,7 @@ JOIN person p ON p.id = d.person_id
 JOIN woman_card c ON c.person_id = d.person_id
 LEFT JOIN household h ON h.id = p.household_id
 LEFT JOIN village_group g ON g.id = h.group_id
-WHERE d.status = 'open' AND c.exit_reason IS NULL AND c.voided = 0 AND {where}
+WHERE d.status = 'open' AND c.exit_reason IS NULL AND NOT c.voided AND {where}
 ORDER BY d.due_date, d.id
 """
 
@@ -147,13 +147,13 @@ def due_list(flt: DueFilter, today: dt.date | None = None, limit: int | None = N
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
-    from app.due_plan import rule_labels
+    from app.due_plan import _d as iso
+    from app.due_plan import execute, rule_labels
 
     labels = rule_labels()
-    iso = dt.date.fromisoformat
     rows = []
     for (due_id, card_uuid, person_id, name, group, household, phone, visit_type, rule_code,
-         due, start, end) in database.execute_sql(sql, params):
+         due, start, end) in execute(sql, params):
         due, start, end = iso(due), iso(start), iso(end)
         rows.append(DueRow(
             due_id, card_uuid, person_id, name, group, household, phone, visit_type, rule_code,
@@ -167,19 +167,20 @@ def due_counts(today: dt.date | None = None, site_code: str | None = None) -> di
     today = today or dt.date.today()
     t = today.isoformat()
     ahead = (today + dt.timedelta(days=WEEK_DAYS)).isoformat()
+    from app.due_plan import execute
+
     site = " AND c.site_code = ?" if site_code else ""
     # Every counted item has its window opening by the end of the week, so one index range
     # over (status, window_start) feeds all four sums.
     sql = f"""
         SELECT
-          COALESCE(SUM(d.window_start <= :t AND d.window_end >= :t), 0),
-          COALESCE(SUM(d.window_end >= :t), 0),
-          COALESCE(SUM(d.window_start <= :t AND d.due_date < :t AND d.window_end >= :t), 0),
-          COALESCE(SUM(d.window_end < :t), 0)
+          COALESCE(SUM(CASE WHEN d.window_start <= ? AND d.window_end >= ? THEN 1 ELSE 0 END), 0),
+          COALESCE(SUM(CASE WHEN d.window_end >= ? THEN 1 ELSE 0 END), 0),
+          COALESCE(SUM(CASE WHEN d.window_start <= ? AND d.due_date < ? AND d.window_end >= ? THEN 1 ELSE 0 END), 0),
+          COALESCE(SUM(CASE WHEN d.window_end < ? THEN 1 ELSE 0 END), 0)
         FROM due_visit d JOIN woman_card c ON c.person_id = d.person_id
-        WHERE d.status = 'open' AND d.window_start <= :ahead AND c.exit_reason IS NULL
-          AND c.voided = 0{site.replace('?', ':site')}
+        WHERE d.status = 'open' AND d.window_start <= ? AND c.exit_reason IS NULL AND NOT c.voided{site}
     """
-    params = {"t": t, "ahead": ahead, "site": site_code}
-    today_n, week_n, overdue_n, missed_n = database.execute_sql(sql, params).fetchone()
-    return {"today": today_n, "week": week_n, "overdue": overdue_n, "missed": missed_n}
+    params = [t, t, t, t, t, t, t, ahead] + ([site_code] if site_code else [])
+    today_n, week_n, overdue_n, missed_n = execute(sql, params).fetchone()
+    return {"today": int(today_n), "week": int(week_n), "overdue": int(overdue_n), "missed": int(missed_n)}

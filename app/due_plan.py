@@ -77,6 +77,15 @@ class Facts:
     used_visits: set[int] = field(default_factory=set)
 
 
+def portable(sql: str) -> str:
+    """Our SQL is written with '?' placeholders; PostgreSQL's driver wants '%s'."""
+    return sql if database.param == "?" else sql.replace("?", database.param)
+
+
+def execute(sql: str, params: list | tuple = ()):
+    return database.execute_sql(portable(sql), params)
+
+
 def _d(value) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
@@ -86,7 +95,7 @@ def load_facts(person_id: int | None) -> dict[int, Facts]:
     where = "person_id = ?" if person_id is not None else "person_id IS NOT NULL"
     params = [person_id] if person_id is not None else []
     facts: dict[int, Facts] = {}
-    q = database.execute_sql
+    q = execute
     for pid, uuid, registered, exit_date, exit_reason, marital, residence, voided, p_voided in q(
         "SELECT c.person_id, c.uuid, c.registered_date, c.exit_date, c.exit_reason, c.marital_status, "
         "c.residence, c.voided, p.voided FROM woman_card c JOIN person p ON p.id = c.person_id "
@@ -104,24 +113,24 @@ def load_facts(person_id: int | None) -> dict[int, Facts]:
                 yield f, row[1:]
 
     for f, (i, method, start, end) in rows(
-        "SELECT person_id, id, method, start_date, end_date FROM method_episode WHERE voided = 0"
+        "SELECT person_id, id, method, start_date, end_date FROM method_episode WHERE NOT voided"
     ):
         f.episodes.append((i, method, _d(start), _d(end)))
     for f, (uuid, kind, date, implant, episode) in rows(
-        "SELECT person_id, uuid, kind, date, implant_type, episode_id FROM procedure WHERE voided = 0"
+        "SELECT person_id, uuid, kind, date, implant_type, episode_id FROM procedure WHERE NOT voided"
     ):
         f.procedures.append((uuid, kind, _d(date), implant, episode))
     for f, (uuid, date) in rows(
-        "SELECT person_id, uuid, date FROM health_check WHERE voided = 0 AND kind = 'rh_check'"
+        "SELECT person_id, uuid, date FROM health_check WHERE NOT voided AND kind = 'rh_check'"
     ):
         f.rh_checks.append((uuid, _d(date)))
     for f, (uuid, kind, date, detail) in rows(
-        "SELECT person_id, uuid, kind, date, detail FROM life_event WHERE voided = 0 AND kind IN "
+        "SELECT person_id, uuid, kind, date, detail FROM life_event WHERE NOT voided AND kind IN "
         "('marriage', 'pregnancy_registered', 'pregnancy_outcome', 'moved_in')"
     ):
         f.events.append((uuid, kind, _d(date), detail))
     for f, row in rows(
-        "SELECT person_id, id, uuid, date, visit_type, supply_kind, supply_quantity FROM visit WHERE voided = 0"
+        "SELECT person_id, id, uuid, date, visit_type, supply_kind, supply_quantity FROM visit WHERE NOT voided"
     ):
         f.visits.append((row[0], row[1], _d(row[2]), *row[3:]))
     for f, (code, source, occurrence, visit) in rows(
@@ -294,10 +303,10 @@ def write_items(items: list[Item]) -> int:
     if not items:
         return 0
     stamp = now().isoformat(sep=" ")
-    database.cursor().executemany(
+    database.cursor().executemany(portable(
         "INSERT INTO due_visit (person_id, rule_code, visit_type, source_table, source_uuid, occurrence, "
         "due_date, window_start, window_end, status, visit_id, computed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         ((i.person_id, i.rule_code, i.visit_type, i.source_table, i.source_uuid, i.occurrence,
           i.due_date.isoformat(), i.window_start.isoformat(), i.window_end.isoformat(), i.status,
           i.visit_id, stamp) for i in items),
