@@ -118,38 +118,50 @@ def _view_condition(view: str, today: dt.date) -> tuple[str, list]:
     raise ValueError(f"unknown due view {view!r}; one of {', '.join(VIEWS)}")
 
 
+# The open items are chosen, sorted and cut to the page on due_visit alone (its status +
+# window_start index, and the few exited or voided cards as one small set), and only the rows
+# kept are joined to the woman, household and group.
 _LIST_SQL = """
 SELECT d.id, c.uuid, d.person_id, p.name, g.number, h.number, p.phone, d.visit_type, d.rule_code,
        d.due_date, d.window_start, d.window_end
-FROM due_visit d
+FROM (
+  SELECT d.id, d.person_id, d.visit_type, d.rule_code, d.due_date, d.window_start, d.window_end
+  FROM due_visit d
+  WHERE d.status = 'open' AND {where}
+    AND d.person_id NOT IN (SELECT person_id FROM woman_card WHERE exit_reason > ''
+                            UNION ALL SELECT person_id FROM woman_card WHERE voided = TRUE)
+  ORDER BY d.due_date, d.id{limit}
+) d
 JOIN person p ON p.id = d.person_id
 JOIN woman_card c ON c.person_id = d.person_id
 LEFT JOIN household h ON h.id = p.household_id
 LEFT JOIN village_group g ON g.id = h.group_id
-WHERE d.status = 'open' AND c.exit_reason IS NULL AND NOT c.voided AND {where}
 ORDER BY d.due_date, d.id
 """
+_GROUP_SQL = (" AND d.person_id IN (SELECT p.id FROM person p JOIN household h ON h.id = p.household_id"
+              " JOIN village_group g ON g.id = h.group_id WHERE g.number = ?)")
 
 
 def due_list(flt: DueFilter, today: dt.date | None = None, limit: int | None = None) -> list[DueRow]:
+    from app.due_plan import _d as iso
+    from app.due_plan import execute, rule_labels
+
     today = today or dt.date.today()
     where, params = _view_condition(flt.view, today)
     if flt.group_number is not None:
-        where += " AND g.number = ?"
+        where += _GROUP_SQL
         params.append(flt.group_number)
     if flt.visit_type:
         where += " AND d.visit_type = ?"
         params.append(flt.visit_type)
     if flt.site_code:
-        where += " AND c.site_code = ?"
+        where += " AND d.person_id IN (SELECT person_id FROM woman_card WHERE site_code = ?)"
         params.append(flt.site_code)
-    sql = _LIST_SQL.format(where=where)
+    page = ""
     if limit is not None:
-        sql += " LIMIT ?"
+        page = " LIMIT ?"
         params.append(int(limit))
-    from app.due_plan import _d as iso
-    from app.due_plan import execute, rule_labels
-
+    sql = _LIST_SQL.format(where=where, limit=page)
     labels = rule_labels()
     rows = []
     for (due_id, card_uuid, person_id, name, group, household, phone, visit_type, rule_code,
@@ -169,18 +181,28 @@ def due_counts(today: dt.date | None = None, site_code: str | None = None) -> di
     ahead = (today + dt.timedelta(days=WEEK_DAYS)).isoformat()
     from app.due_plan import execute
 
-    site = " AND c.site_code = ?" if site_code else ""
-    # Every counted item has its window opening by the end of the week, so one index range
-    # over (status, window_start) feeds all four sums.
-    sql = f"""
-        SELECT
+    sums = """
           COALESCE(SUM(CASE WHEN d.window_start <= ? AND d.window_end >= ? THEN 1 ELSE 0 END), 0),
           COALESCE(SUM(CASE WHEN d.window_end >= ? THEN 1 ELSE 0 END), 0),
           COALESCE(SUM(CASE WHEN d.window_start <= ? AND d.due_date < ? AND d.window_end >= ? THEN 1 ELSE 0 END), 0),
-          COALESCE(SUM(CASE WHEN d.window_end < ? THEN 1 ELSE 0 END), 0)
-        FROM due_visit d JOIN woman_card c ON c.person_id = d.person_id
-        WHERE d.status = 'open' AND d.window_start <= ? AND c.exit_reason IS NULL AND NOT c.voided{site}
-    """
-    params = [t, t, t, t, t, t, t, ahead] + ([site_code] if site_code else [])
-    today_n, week_n, overdue_n, missed_n = execute(sql, params).fetchone()
-    return {"today": int(today_n), "week": int(week_n), "overdue": int(overdue_n), "missed": int(missed_n)}
+          COALESCE(SUM(CASE WHEN d.window_end < ? THEN 1 ELSE 0 END), 0)"""
+    params = [t, t, t, t, t, t, t, ahead]
+    # Every counted item has its window opening by the end of the week: one index range over
+    # (status, window_start) gives the totals, from which the items of the few exited or voided
+    # cards (found through their own index) are taken away.
+    if site_code:
+        totals = execute(
+            f"SELECT {sums} FROM due_visit d JOIN woman_card c ON c.person_id = d.person_id "
+            "WHERE d.status = 'open' AND d.window_start <= ? AND c.site_code = ?", [*params, site_code],
+        ).fetchone()
+    else:
+        totals = execute(f"SELECT {sums} FROM due_visit d WHERE d.status = 'open' AND d.window_start <= ?",
+                         params).fetchone()
+    site = " AND c.site_code = ?" if site_code else ""
+    gone = execute(
+        f"SELECT {sums} FROM woman_card c JOIN due_visit d ON d.person_id = c.person_id AND d.status = 'open' "
+        f"WHERE (c.exit_reason IS NOT NULL OR c.voided) AND d.window_start <= ?{site}",
+        [*params] + ([site_code] if site_code else []),
+    ).fetchone()
+    n = [int(a) - int(b) for a, b in zip(totals, gone, strict=True)]
+    return {"today": n[0], "week": n[1], "overdue": n[2], "missed": n[3]}
