@@ -158,3 +158,13 @@ def test_print_round_sheet_from_the_screen(qtbot, due_window, tmp_path, monkeypa
     with open(written, "rb") as f:
         assert f.read(4) == b"%PDF"
     assert "随访单已保存" in due.status.text()
+
+
+def test_long_list_shows_a_first_page_then_the_whole_list(qtbot, due_window, monkeypatch):
+    import ui.due_list
+
+    monkeypatch.setattr(ui.due_list, "FIRST_PAGE", 1)
+    due = _open(qtbot, due_window, "today")
+    # loaded fires once the whole list is in, not after the first page.
+    assert _names(due) == ["周燕", "孙丽"]
+    assert "2" in due.status.text()

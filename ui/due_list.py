@@ -37,6 +37,9 @@ _COLUMN_WIDTHS = {"name": 80, "group": 40, "household": 80, "phone": 115, "visit
                   "due_date": 95, "window": 120, "state": 70}
 
 
+# Rows shown before the whole list has been read (one screen and a bit).
+FIRST_PAGE = 200
+
 class DueListWindow(QWidget):
     loaded = Signal(int)  # rows shown, after each load
     visitRecorded = Signal(str)  # card uuid
@@ -159,6 +162,18 @@ class DueListWindow(QWidget):
         flt, today = self.current_filter(), self.today()
         self.status.setText(self.tr("正在读取…"))
 
+        def first_page(rows: list[DueRow]) -> None:
+            if not isValid(self) or generation != self._generation:
+                return
+            if len(rows) < FIRST_PAGE:
+                done(rows)
+                return
+            # A county-sized list has tens of thousands of rows: show the earliest due at once,
+            # then the whole list (for sorting and counting) when it has been read.
+            self.model.set_rows(rows)
+            self.status.setText(self.tr("正在读取其余各项…"))
+            run_in_background(lambda: due_list(flt, today), done, failed)
+
         def done(rows: list[DueRow]) -> None:
             if not isValid(self) or generation != self._generation:
                 return
@@ -174,7 +189,7 @@ class DueListWindow(QWidget):
             if isValid(self) and generation == self._generation:
                 self.status.setText(self.tr("读取失败：{e}").format(e=exc))
 
-        run_in_background(lambda: due_list(flt, today), done, failed)
+        run_in_background(lambda: due_list(flt, today, limit=FIRST_PAGE), first_page, failed)
 
     # -- actions -------------------------------------------------------------------------------
     def selected(self) -> DueRow | None:

@@ -129,6 +129,10 @@
             <translation>Loading…</translation>
         </message>
         <message>
+            <source>正在读取其余各项…</source>
+            <translation>Reading the rest…</translation>
+        </message>
+        <message>
             <source>{v}：共 {n} 项</source>
             <translation>{v}: {n} items</translation>
         </message>
