@@ -73,3 +73,12 @@ def test_rules_export_import(demo, tmp_path):
     out.write_text(json.dumps(data), encoding="utf-8")
     r = fpreg("rules", "import", "--db", demo, out, "--json")
     assert r.returncode == 0 and json.loads(r.stdout)["version"] == 2
+
+
+def test_due_writes_the_round_sheet_pdf(demo, tmp_path):
+    pdf = tmp_path / "round.pdf"
+    r = fpreg("due", "--db", demo, "--view", "week", "--pdf", pdf)
+    assert r.returncode == 0, r.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and str(pdf) in r.stdout
+    r = fpreg("due", "--db", demo, "--pdf", tmp_path)  # a folder, not a file
+    assert r.returncode == 1 and "错误" in r.stderr

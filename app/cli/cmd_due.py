@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
-from app.cli.common import add_db_argument, add_json_argument, emit, open_db
+from app.cli.common import USER_ERRORS, CommandError, add_db_argument, add_json_argument, emit, open_db
 from app.codes import DUE_STATE, VISIT_TYPE, label
 from app.due import VIEWS, DueFilter, due_list
 
@@ -20,6 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--group", type=int, default=None, help="村民小组 (village group number)")
     p.add_argument("--type", dest="visit_type", choices=sorted(VISIT_TYPE), default=None, help="随访类型 (visit type)")
     p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--pdf", type=Path, default=None,
+                   help="同时写出随访工作单 PDF，按村民小组分组 (also write the round sheet)")
     p.set_defaults(handler=run)
 
 
@@ -44,5 +47,15 @@ def run(args: argparse.Namespace) -> int:
         for r in rows
     ]
     lines.append(f"共{len(rows)}条")
+    if args.pdf:
+        from app.reports.round_sheet import write_round_sheet
+        from app.sites import local_site
+
+        try:
+            write_round_sheet(args.pdf, rows, site_name=local_site().name, week_start=today,
+                              prepared_by="system", printed_on=today)
+        except (*USER_ERRORS, OSError) as exc:
+            raise CommandError(str(exc)) from exc
+        lines.append(f"随访工作单：{args.pdf}")
     emit(args, data, "\n".join(lines))
     return 0
