@@ -4,8 +4,10 @@ due list, the timeline and the status counts have something true to show (SPEC �
 Written in bulk (db.bulk) inside the demo's transaction. Deterministic for a seed, like the
 village. Every date and window comes from the follow-up rules and implant table in the
 database, and the visits that close past items are chosen by running the same planner the
-recompute uses (app.due_plan.plan) over the history in memory; the stored due items are then
-computed by app.due.recompute_all, so they are exactly what a per-woman recompute would give.
+recompute uses (app.due_plan.plan) over the history in memory. The facts in memory carry the
+ids and UUIDs the rows are written with, so the due items are planned from them directly (no
+read-back) and are exactly what a per-woman recompute of the written rows gives; only the women
+a closing visit was added for are planned a second time.
 """
 
 from __future__ import annotations
@@ -64,9 +66,18 @@ def _rule(book, trigger: str, today: dt.date):
 
 
 class _History:
-    def __init__(self, today: dt.date, seed: int, registered: dict[int, dt.date]):
+    def __init__(self, today: dt.date, seed: int, cards: dict[int, tuple[dt.date, str, bool, bool]],
+                 first_episode: int, first_visit: int):
         self.today = today
-        self.registered = registered
+        # person_id -> (registered, card uuid, married, in-migrant), as the card rows say.
+        self.cards = cards
+        self.registered = {pid: c[0] for pid, c in cards.items()}
+        # Ids the rows will get, so that facts, procedures and due items can name them now.
+        self.first_episode = first_episode
+        self.first_visit = first_visit
+        self.episodes = 0
+        self.status_uuids: list[str] = []
+        self.items: dict[int, list[due_plan.Item]] = {}
         self.rng = random.Random(seed * 104729 + 3)
         self.book = load_book()
         self.facts: dict[int, due_plan.Facts] = {}
@@ -81,15 +92,21 @@ class _History:
     def fact(self, p) -> due_plan.Facts:
         f = self.facts.get(p.row_id)
         if f is None:
-            f = self.facts[p.row_id] = due_plan.Facts(p.row_id, self.registered[p.row_id], "", None, True,
-                                                     p.marital == "married", bool(p.moved_in))
+            registered, uuid, married, in_migrant = self.cards[p.row_id]
+            f = self.facts[p.row_id] = due_plan.Facts(p.row_id, registered, uuid, None, True, married, in_migrant)
         return f
 
     def visit(self, p, date: dt.date, visit_type: str, supply: str | None = None, qty: int | None = None) -> None:
+        self._visit(self.fact(p), date, visit_type, supply, qty)
+
+    def _visit(self, f: due_plan.Facts, date: dt.date, visit_type: str, supply: str | None = None,
+               qty: int | None = None) -> None:
         uuid = _uuid()
-        self.visits.append({"uuid": uuid, "person": p.row_id, "date": date, "visitor": "worker",
-                            "visit_type": visit_type, "supply_kind": supply, "supply_quantity": qty})
-        self.fact(p).visits.append((-len(self.visits), uuid, date, visit_type, supply, qty))
+        visit_id = self.first_visit + len(self.visits)
+        self.visits.append({"id": visit_id, "uuid": uuid, "person": f.person_id, "date": date,
+                            "visitor": "worker", "visit_type": visit_type, "supply_kind": supply,
+                            "supply_quantity": qty})
+        f.visits.append((visit_id, uuid, date, visit_type, supply, qty))
 
     def woman(self, p) -> None:
         rng, today = self.rng, self.today
@@ -111,17 +128,24 @@ class _History:
             start = _between(rng, max(free_from, today - dt.timedelta(days=3 * 365)), today - 30 * DAY)
         if status == "injectable":
             detail = INJECTABLES[int(rng.random() * len(INJECTABLES))]
-        index = len(self.status_items)
+        status_uuid = _uuid()
         self.status_items.append((p.row_id, status, start))
+        self.status_uuids.append(status_uuid)
         self.details.append(detail)
+        episode = None
+        if status in METHODS:
+            # initial_status_rows keeps method statuses in order: the n-th one is episode n.
+            episode = self.first_episode + self.episodes
+            self.episodes += 1
+            f.episodes.append((episode, status, start, None))
         if status in PROCEDURE_OF:
             uuid = _uuid()
             kind = PROCEDURE_OF[status]
             self.procedures.append({"uuid": uuid, "person": p.row_id, "kind": kind, "date": start,
-                                    "implant_type": detail, "episode": index, "place": "乡镇卫生院"})
-            f.procedures.append((uuid, kind, start, detail, None))
+                                    "implant_type": detail, "episode": episode, "place": "乡镇卫生院"})
+            f.procedures.append((uuid, kind, start, detail, episode))
         elif status == "pregnant":
-            f.events.append(("", "pregnancy_registered", start, "{}"))
+            f.events.append((status_uuid, "pregnancy_registered", start, "{}"))
         elif status in SUPPLY_OF or status == "injectable":
             # The latest handing-over, spread so the next one falls early, due, overdue or missed.
             kind = detail if status == "injectable" else SUPPLY_OF[status]
@@ -168,9 +192,10 @@ class _History:
         rng, today = self.rng, self.today
         supply_types = {r.visit_type for t in due_plan.SUPPLY_TRIGGER.values()
                         for r in self.book.for_trigger(t, today)}
-        by_id = {}
+        by_id: dict[tuple[int, str, int], tuple[due_plan.Facts, dt.date, str]] = {}
         for f in self.facts.values():
-            for item in due_plan.plan(f, self.book, today):
+            self.items[f.person_id] = items = due_plan.plan(f, self.book, today)
+            for item in items:
                 if item.status != "open" or item.window_start > today or item.visit_type in supply_types:
                     continue
                 if item.window_end < today - dt.timedelta(days=RECENT_DAYS):
@@ -181,37 +206,42 @@ class _History:
                     day = _between(rng, max(item.window_start, f.registered or item.window_start),
                                    min(item.window_end, today))
                     if item.window_start <= day:
-                        by_id[(f.person_id, item.rule_code, item.occurrence)] = (f.person_id, day, item.visit_type)
-        for person_id, day, visit_type in by_id.values():
-            self.visits.append({"uuid": _uuid(), "person": person_id, "date": day, "visitor": "worker",
-                                "visit_type": visit_type})
+                        by_id[(f.person_id, item.rule_code, item.occurrence)] = (f, day, item.visit_type)
+        for f, day, visit_type in by_id.values():
+            self._visit(f, day, visit_type)
+        # Her plan changes only if she got a visit; everyone else's first plan stands.
+        for f in {id(f): f for f, _, _ in by_id.values()}.values():
+            self.items[f.person_id] = due_plan.plan(f, self.book, today)
+
+    def due_items(self) -> list[due_plan.Item]:
+        """Everyone's items in person order, as app.due.recompute_all writes them."""
+        return [item for pid in sorted(self.items) for item in self.items[pid]]
 
 
 def write_history(married: Sequence, people: Iterable, actor: Actor, today: dt.date, seed: int) -> dict[str, int]:
     """married: the married women 15–49 of the village (with row_id and status), people: everyone
     in it. Runs inside the demo's transaction, after the cards are written."""
-    registered = {pid: dt.date.fromisoformat(day) for pid, day in MethodEpisode._meta.database.execute_sql(
-        "SELECT person_id, registered_date FROM woman_card WHERE exit_reason IS NULL")}
-    h = _History(today, seed, registered)
+    db = MethodEpisode._meta.database
+    # Exited cards plan nothing (app.due_plan.plan), so only the active ones need facts.
+    cards = {pid: (dt.date.fromisoformat(day), uuid, marital == "married", residence == "in_migrant")
+             for pid, day, uuid, marital, residence in db.execute_sql(
+                 "SELECT person_id, registered_date, uuid, marital_status, residence FROM woman_card "
+                 "WHERE exit_reason IS NULL AND NOT voided")}
+    h = _History(today, seed, cards, bulk.next_id(MethodEpisode), bulk.next_id(Visit))
     for p in married:
         h.woman(p)
-    h.life_events([p for p in people if p.row_id in registered])
+    h.life_events([p for p in people if p.row_id in cards])
     h.closing_visits()
     episodes, events = initial_status_rows(h.status_items)
-    first = bulk.next_id(MethodEpisode)
-    # initial_status_rows keeps method statuses in order, so the n-th method item is episode n.
     method_index = [i for i, (_, s, _) in enumerate(h.status_items) if s in METHODS]
-    episode_id = {i: first + n for n, i in enumerate(method_index)}
+    event_index = [i for i, (_, s, _) in enumerate(h.status_items) if s and s not in METHODS]
     for n, row in enumerate(episodes):
-        row["id"] = first + n
-        row["uuid"] = _uuid()
+        row["id"] = h.first_episode + n
+        row["uuid"] = h.status_uuids[method_index[n]]
         row["detail"] = h.details[method_index[n]]
-    for row in events:
-        row["uuid"] = _uuid()
-    for row in h.procedures:
-        row["episode"] = episode_id[row["episode"]]
-    from app.due import recompute_all
-
+    for n, row in enumerate(events):
+        row["uuid"] = h.status_uuids[event_index[n]]
+    items = h.due_items()
     # Like the register's tables: indexes built once after the load rather than row by row.
     with _indexes_after(MethodEpisode._meta.database, HISTORY_TABLES):
         bulk.insert_rows(MethodEpisode, actor, episodes)
@@ -219,7 +249,8 @@ def write_history(married: Sequence, people: Iterable, actor: Actor, today: dt.d
         bulk.insert_rows(LifeEvent, actor, events + h.events)
         bulk.insert_rows(HealthCheck, actor, h.checks)
         bulk.insert_rows(Visit, actor, h.visits)
-        due = recompute_all(today)
+        # The due table is empty in a new file: nothing to delete, only the items to write.
+        due = due_plan.write_items(items)
     return {"episodes": len(episodes), "procedures": len(h.procedures), "events": len(events) + len(h.events),
             "checks": len(h.checks), "visits": len(h.visits), "due_items": due}
 

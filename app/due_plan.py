@@ -211,24 +211,39 @@ def plan(f: Facts, book: RuleBook, today: dt.date) -> list[Item]:
     closes one item), 'open' otherwise. Items already done in the table are left to it."""
     if not f.active:
         return []
-    horizon = today + dt.timedelta(days=HORIZON_DAYS)
-    by_type: dict[str, tuple[list[dt.date], list[int]]] = {}
-    for v in sorted(f.visits, key=lambda v: v[2]):
-        if v[0] not in f.used_visits:
+    # Day arithmetic on ordinals (plain ints): the occurrence loops run for every woman of a
+    # village, and date + timedelta objects were most of their cost.
+    today_o = today.toordinal()
+    horizon_o = today_o + HORIZON_DAYS
+    by_type: dict[str, tuple[list[int], list[int]]] = {}
+    used_before = f.used_visits
+    for v in sorted(f.visits, key=_third):
+        if v[0] not in used_before:
             dates, ids = by_type.setdefault(v[3], ([], []))
-            dates.append(v[2])
+            dates.append(v[2].toordinal())
             ids.append(v[0])
-    used = set(f.used_visits)
+    used = set(used_before)
     items: list[Item] = []
-    for t in sorted(triggers_of(f), key=lambda t: t.date):
+    for t in sorted(triggers_of(f), key=_date_of):
         found: list[Item] = []
         for rule in book.for_trigger(t.trigger, t.date):
             base = _base(rule, t)
             if base is None:
                 continue
-            found += _occurrences(f, rule, t, base, by_type.get(rule.visit_type), used, today, horizon)
+            found += _occurrences(f, rule, t, base.toordinal(), by_type.get(rule.visit_type), used, today_o,
+                                  horizon_o)
         items += _superseded_dropped(found, today)
+    if not f.done:
+        return items
     return [it for it in items if (it.rule_code, it.source_uuid, it.occurrence) not in f.done]
+
+
+def _third(v: tuple) -> dt.date:
+    return v[2]
+
+
+def _date_of(t: Trigger) -> dt.date:
+    return t.date
 
 
 def _superseded_dropped(found: list[Item], today: dt.date) -> list[Item]:
@@ -241,48 +256,58 @@ def _superseded_dropped(found: list[Item], today: dt.date) -> list[Item]:
     return [it for it in found if it.status == "done" or it.window_start >= latest]
 
 
-def _first_occurrence(rule: Rule, t: Trigger, base: dt.date, visits, today: dt.date) -> int:
+def _first_occurrence(rule: Rule, t_date: int, base: int, visits, today: int) -> int:
     """Occurrences of a repeating rule before both the latest one opened by today and the first
     one a visit could close can neither be done nor stay open (a later one supersedes them),
-    so the count starts there: a woman registered in 2010 costs no more than one from last year."""
+    so the count starts there: a woman registered in 2010 costs no more than one from last year.
+    Days are ordinals."""
     step = rule.repeat_every_days
-    first_start = base + dt.timedelta(days=rule.offset_days - rule.window_before)
-    first_end = base + dt.timedelta(days=rule.offset_days + rule.window_after)
-    k_today = (today - first_start).days // step + 1 if today >= first_start else 1
+    first_start = base + rule.offset_days - rule.window_before
+    first_end = base + rule.offset_days + rule.window_after
+    k_today = (today - first_start) // step + 1 if today >= first_start else 1
     k_visit = k_today
     if visits is not None:
-        at = bisect_left(visits[0], t.date)
+        at = bisect_left(visits[0], t_date)
         if at < len(visits[0]):
-            k_visit = max(1, -(-(visits[0][at] - first_end).days // step) + 1)
+            k_visit = max(1, -(-(visits[0][at] - first_end) // step) + 1)
     return max(1, min(k_today, k_visit))
 
 
-def _occurrences(f: Facts, rule: Rule, t: Trigger, base: dt.date, visits, used: set[int],
-                 today: dt.date, horizon: dt.date) -> list[Item]:
-    """visits: (dates, ids) of her visits of the rule's type, by date, or None."""
+def _occurrences(f: Facts, rule: Rule, t: Trigger, base: int, visits, used: set[int],
+                 today: int, horizon: int) -> list[Item]:
+    """visits: (ordinal dates, ids) of her visits of the rule's type, by date, or None.
+    base, today and horizon are ordinals."""
     if visits is None and t.end is not None:
         return []  # ended, and no visit could have closed any of its items
     out: list[Item] = []
-    step = rule.repeat_every_days
-    k = _first_occurrence(rule, t, base, visits, today) - 1 if step else 0
-    while k < (_MAX_OCCURRENCES if step else 1):
+    day = dt.date.fromordinal
+    step = rule.repeat_every_days or 0
+    t_date = t.date.toordinal()
+    t_end = t.end.toordinal() if t.end is not None else None
+    before, after = rule.window_before, rule.window_after
+    code, visit_type, source_table, source_uuid, done = (rule.code, rule.visit_type, t.source_table,
+                                                         t.source_uuid, f.done)
+    k = _first_occurrence(rule, t_date, base, visits, today) - 1 if step else 0
+    due = base + rule.offset_days + (k - 1) * step
+    limit = _MAX_OCCURRENCES if step else 1
+    while k < limit:
         k += 1
-        due = base + dt.timedelta(days=rule.offset_days + (k - 1) * (step or 0))
-        start = due - dt.timedelta(days=rule.window_before)
-        end = due + dt.timedelta(days=rule.window_after)
-        if t.end is not None and start >= t.end:
+        due += step
+        start = due - before
+        end = due + after
+        if t_end is not None and start >= t_end:
             break  # the trigger ended before this visit's window opened
         if step and start > horizon and out and out[-1].status == "open":
             break  # one open occurrence beyond the horizon is enough
-        key = (rule.code, t.source_uuid, k)
-        if key in f.done:
-            out.append(Item(f.person_id, rule.code, rule.visit_type, t.source_table, t.source_uuid, k,
-                            due, start, end, "done", f.done[key]))
+        key = (code, source_uuid, k)
+        if done and key in done:
+            out.append(Item(f.person_id, code, visit_type, source_table, source_uuid, k,
+                            day(due), day(start), day(end), "done", done[key]))
             continue
         visit = None
         if visits is not None:
             dates, ids = visits
-            at = bisect_left(dates, max(start, t.date))
+            at = bisect_left(dates, start if start > t_date else t_date)
             while at < len(dates) and dates[at] <= end:
                 if ids[at] not in used:
                     visit = ids[at]
@@ -290,11 +315,11 @@ def _occurrences(f: Facts, rule: Rule, t: Trigger, base: dt.date, visits, used: 
                 at += 1
         if visit is not None:
             used.add(visit)
-            out.append(Item(f.person_id, rule.code, rule.visit_type, t.source_table, t.source_uuid, k,
-                            due, start, end, "done", visit))
-        elif t.end is None:  # once ended (removal, outcome, next supply, exit) nothing is left to do
-            out.append(Item(f.person_id, rule.code, rule.visit_type, t.source_table, t.source_uuid, k,
-                            due, start, end, "open"))
+            out.append(Item(f.person_id, code, visit_type, source_table, source_uuid, k,
+                            day(due), day(start), day(end), "done", visit))
+        elif t_end is None:  # once ended (removal, outcome, next supply, exit) nothing is left to do
+            out.append(Item(f.person_id, code, visit_type, source_table, source_uuid, k,
+                            day(due), day(start), day(end), "open"))
     return out
 
 
