@@ -140,14 +140,27 @@ def run_gui(args: argparse.Namespace) -> int:
             db.close()
         return 0 if db is not None else 2
 
+    from app.due_refresh import refresh_if_stale
     from app.register import apply_age_exits
     from ui.main_window import MainWindow
 
     window = MainWindow(login.session, site_name=str(opened["site_name"]), demo=demo)
     window.show()
-    # Women who turned 50 since the last session leave the active register on their birthday.
+    # Once a day after login: women who turned 50 leave the active register on their birthday,
+    # and repeating visits are laid out again for women whose records did not change.
     session = login.session
-    run_in_background(lambda: apply_age_exits(session), lambda n: window.refresh() if n else None, None)
+
+    def daily() -> tuple[int, bool]:
+        return apply_age_exits(session), refresh_if_stale()
+
+    def after_daily(result: tuple[int, bool]) -> None:
+        exits, refreshed = result
+        if exits:
+            window.refresh()
+        if exits or refreshed:
+            window.recount_due()
+
+    run_in_background(daily, after_daily, None)
     code = app.exec()
     wait_for_background()
     db.close()

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.cli.common import USER_ERRORS, CommandError, add_db_argument, add_json_argument, emit, open_db
 from app.codes import DUE_STATE, VISIT_TYPE, label
 from app.due import VIEWS, DueFilter, due_list
+from app.due_refresh import refresh_if_stale
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     open_db(args.db)
     today = args.date or dt.date.today()
+    refresh_if_stale(today)
     rows = due_list(DueFilter(view=args.view, group_number=args.group, visit_type=args.visit_type),
                     today, args.limit)
     data = [
