@@ -16,12 +16,15 @@ import datetime as dt
 import json
 import random
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import peewee as pw
 
 from app import due_plan
 from app.codes import METHODS
 from app.demo import _indexes_after, _uuid
 from app.implants import implant_types
-from app.rules import load_book
+from app.rules import RuleBook, load_book
 from app.status import initial_status_rows
 from db import bulk
 from db.changes import Actor
@@ -65,10 +68,20 @@ def _rule(book, trigger: str, today: dt.date):
     return book.for_trigger(trigger, today)[0]
 
 
+class Begun(NamedTuple):
+    """What the history needs from the database, read before it is planned."""
+
+    cards: dict[int, tuple[dt.date, str, bool, bool]]  # active card's person_id -> registered, uuid,
+    #                                                     married, in-migrant
+    first_episode: int  # ids the rows will get, so that facts, procedures and items can name them
+    first_visit: int
+    book: RuleBook
+
+
 class _History:
-    def __init__(self, today: dt.date, seed: int, cards: dict[int, tuple[dt.date, str, bool, bool]],
-                 first_episode: int, first_visit: int):
+    def __init__(self, today: dt.date, seed: int, begun: Begun):
         self.today = today
+        cards, first_episode, first_visit, self.book = begun
         # person_id -> (registered, card uuid, married, in-migrant), as the card rows say.
         self.cards = cards
         self.registered = {pid: c[0] for pid, c in cards.items()}
@@ -79,7 +92,6 @@ class _History:
         self.status_uuids: list[str] = []
         self.items: dict[int, list[due_plan.Item]] = {}
         self.rng = random.Random(seed * 104729 + 3)
-        self.book = load_book()
         self.facts: dict[int, due_plan.Facts] = {}
         self.status_items: list[tuple[int, str, dt.date]] = []
         self.details: list[str | None] = []
@@ -218,20 +230,30 @@ class _History:
         return [item for pid in sorted(self.items) for item in self.items[pid]]
 
 
-def write_history(married: Sequence, people: Iterable, actor: Actor, today: dt.date, seed: int) -> dict[str, int]:
-    """married: the married women 15–49 of the village (with row_id and status), people: everyone
-    in it. Runs inside the demo's transaction, after the cards are written."""
-    db = MethodEpisode._meta.database
+def start(db: pw.Database) -> Begun:
+    """What the history needs from the database, read before it is planned."""
     # Exited cards plan nothing (app.due_plan.plan), so only the active ones need facts.
     cards = {pid: (dt.date.fromisoformat(day), uuid, marital == "married", residence == "in_migrant")
              for pid, day, uuid, marital, residence in db.execute_sql(
                  "SELECT person_id, registered_date, uuid, marital_status, residence FROM woman_card "
                  "WHERE exit_reason IS NULL AND NOT voided")}
-    h = _History(today, seed, cards, bulk.next_id(MethodEpisode), bulk.next_id(Visit))
+    return Begun(cards, bulk.next_id(MethodEpisode), bulk.next_id(Visit), load_book())
+
+
+def plan_history(married: Sequence, people: Iterable, today: dt.date, seed: int, begun: Begun) -> _History:
+    """married: the married women 15–49 of the village (with row_id and status), people: everyone
+    in it, begun: what start() read. Pure Python: it does not touch the database, so the demo
+    runs it while SQLite builds the register's indexes."""
+    h = _History(today, seed, begun)
     for p in married:
         h.woman(p)
-    h.life_events([p for p in people if p.row_id in cards])
+    h.life_events([p for p in people if p.row_id in begun.cards])
     h.closing_visits()
+    return h
+
+
+def write_history(h: _History, actor: Actor) -> dict[str, int]:
+    """Write a planned history, inside the demo's transaction, after the cards are written."""
     episodes, events = initial_status_rows(h.status_items)
     method_index = [i for i, (_, s, _) in enumerate(h.status_items) if s in METHODS]
     event_index = [i for i, (_, s, _) in enumerate(h.status_items) if s and s not in METHODS]
