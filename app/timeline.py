@@ -137,8 +137,13 @@ def _register_entry(entry: ChangeLog) -> TimelineEntry | None:
     if entry.op == "insert":
         if entry.table_name == "person":
             return None  # the card's insert says it
-        title = _t("登记入册") if entry.table_name == "woman_card" else _t("婚姻登记")
-        return TimelineEntry(day, "register", title, "", entry.table_name, entry.row_uuid, entry.by)
+        # Dated by what it records (registration, wedding), not by when it was typed in.
+        is_card = entry.table_name == "woman_card"
+        title = _t("登记入册") if is_card else _t("婚姻登记")
+        recorded = json.loads(entry.data or "{}").get("registered_date" if is_card else "start_date")
+        when = dt.date.fromisoformat(recorded) if recorded else day
+        detail = _t("录入于{d}").format(d=day.isoformat()) if when != day else ""
+        return TimelineEntry(when, "register", title, detail, entry.table_name, entry.row_uuid, entry.by)
     diff = {k: v for k, v in json.loads(entry.diff or "{}").items() if k not in _HIDDEN}
     if not diff:
         return None

@@ -52,3 +52,16 @@ def test_exit_by_event_is_one_entry(worker):
     (moved,) = [e for e in entries if e.kind == "event"]
     assert moved.title == "迁出" and "广东省东莞市" in moved.detail
     assert not any("注销" in e.detail for e in entries if e.kind == "register")
+
+
+def test_registration_is_dated_by_its_registration_date(worker):
+    import datetime as dt
+
+    from app import register
+    from app.timeline import timeline
+    from tests.conftest import TODAY, woman
+
+    card = register.add_woman(worker, woman(registered_date=dt.date(2010, 1, 1)), today=TODAY)
+    entry = next(e for e in timeline(card.uuid) if e.source_table == "woman_card")
+    assert entry.date == dt.date(2010, 1, 1)
+    assert "录入于" in entry.detail

@@ -2813,6 +2813,10 @@ Please give the reason for voiding:</translation>
             <translation>next step: {s}</translation>
         </message>
         <message>
+            <source>录入于{d}</source>
+            <translation>entered on {d}</translation>
+        </message>
+        <message>
             <source>停用{m}</source>
             <translation>Stopped {m}</translation>
         </message>
