@@ -11,6 +11,8 @@ from app.cli.common import (
     CommandError,
     add_db_argument,
     add_json_argument,
+    add_woman_arguments,
+    card_from_args,
     cli_session,
     emit,
     open_db,
@@ -19,7 +21,7 @@ from app.codes import CHECK_KIND, EVENT_KIND, METHODS, PROCEDURE_KIND, STOP_REAS
 from app.events import record_event
 from app.methods import MethodForm, open_episode, start_method, stop_method
 from app.procedures import record_check, record_procedure
-from db.models import Person, WomanCard
+from db.models import WomanCard
 
 SERVICE_KINDS = ("method_start", "method_stop", "procedure", "check")
 
@@ -50,9 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_db_argument(p)
     add_json_argument(p)
-    who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--card", help="登记卡UUID (card UUID)")
-    who.add_argument("--id-number", help="身份证号 (ID number)")
+    add_woman_arguments(p)
     p.add_argument("--kind", required=True, choices=[*EVENT_KIND, *SERVICE_KINDS], metavar="KIND",
                    help="种类，见下 (kind, see below)")
     p.add_argument("--date", type=dt.date.fromisoformat, required=True, help="日期 YYYY-MM-DD")
@@ -78,20 +78,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--user", default=None, help="以此用户登记（密码取自 FPREG_PASSWORD）")
     p.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
-
-
-def _card(args: argparse.Namespace) -> WomanCard:
-    query = WomanCard.select(WomanCard, Person).join(Person)
-    if args.card:
-        card = query.where(WomanCard.uuid == args.card).first()
-        what = f"登记卡 {args.card}"
-    else:
-        card = query.where((Person.id_number == args.id_number.strip().upper())
-                           & (WomanCard.voided == False)).first()  # noqa: E712
-        what = f"身份证号为 {args.id_number} 的登记妇女"
-    if card is None:
-        raise CommandError(f"没有{what}")
-    return card
 
 
 def _need(args: argparse.Namespace, option: str) -> str:
@@ -150,7 +136,7 @@ def _record(args: argparse.Namespace, card: WomanCard) -> tuple[str, str, str]:
 
 def run(args: argparse.Namespace) -> int:
     open_db(args.db)
-    card = _card(args)
+    card = card_from_args(args)
     try:
         table, uuid, text = _record(args, card)
     except USER_ERRORS as exc:

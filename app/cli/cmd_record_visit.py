@@ -10,22 +10,21 @@ from app.cli.common import (
     CommandError,
     add_db_argument,
     add_json_argument,
+    add_woman_arguments,
+    card_from_args,
     cli_session,
     emit,
     open_db,
 )
 from app.codes import SUPPLY_KIND, VISIT_TYPE
 from app.visits import VisitForm, record_visit
-from db.models import Person, WomanCard
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("record-visit", help="登记随访 (record a follow-up visit)")
     add_db_argument(p)
     add_json_argument(p)
-    who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--card", help="登记卡UUID (card UUID)")
-    who.add_argument("--id-number", help="身份证号 (ID number)")
+    add_woman_arguments(p)
     p.add_argument("--date", type=dt.date.fromisoformat, required=True, help="随访日期 YYYY-MM-DD")
     p.add_argument("--type", dest="visit_type", required=True, choices=sorted(VISIT_TYPE), help="随访类型")
     p.add_argument("--findings", default="", help="随访情况 (findings)")
@@ -39,22 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def _card_uuid(args: argparse.Namespace) -> str:
-    if args.card:
-        return args.card
-    card = (WomanCard.select(WomanCard.uuid).join(Person)
-            .where((Person.id_number == args.id_number.strip().upper()) & (WomanCard.voided == False))  # noqa: E712
-            .first())
-    if card is None:
-        raise CommandError(f"没有身份证号为 {args.id_number} 的登记妇女")
-    return card.uuid
-
-
 def run(args: argparse.Namespace) -> int:
     open_db(args.db)
     session = cli_session(args)
     form = VisitForm(
-        card_uuid=_card_uuid(args), date=args.date, visit_type=args.visit_type, findings=args.findings,
+        card_uuid=card_from_args(args).uuid, date=args.date, visit_type=args.visit_type, findings=args.findings,
         supplies=args.supplies, supply_kind=args.supply_kind, supply_quantity=args.supply_quantity,
         next_step=args.next_step, due_id=args.due_id,
     )

@@ -85,3 +85,31 @@ def fail(args: argparse.Namespace, message: str, code: int = 1) -> int:
         sys.stdout.write("\n")
     print(f"错误：{message}", file=sys.stderr)
     return code
+
+
+def add_woman_arguments(parser: argparse.ArgumentParser) -> None:
+    """--card UUID or --id-number ID: which woman a scripted entry is about."""
+    who = parser.add_mutually_exclusive_group(required=True)
+    who.add_argument("--card", help="登记卡UUID (card UUID)")
+    who.add_argument("--id-number", help="身份证号，15或18位 (ID number)")
+
+
+def card_from_args(args: argparse.Namespace):
+    """The woman's card named by --card or --id-number (a 15-digit ID finds its 18-digit form)."""
+    from app import idnumber
+    from db.models import Person, WomanCard
+
+    query = WomanCard.select(WomanCard, Person).join(Person)
+    if args.card:
+        card = query.where(WomanCard.uuid == args.card).first()
+        what = f"登记卡 {args.card}"
+    else:
+        try:
+            number = idnumber.parse(args.id_number).number
+        except idnumber.IdNumberError as exc:
+            raise CommandError(str(exc)) from exc
+        card = query.where((Person.id_number == number) & (WomanCard.voided == False)).first()  # noqa: E712
+        what = f"身份证号为 {args.id_number} 的登记妇女"
+    if card is None:
+        raise CommandError(f"没有{what}")
+    return card
