@@ -9,7 +9,6 @@ log says exactly what per-row inserts through db.changes would have said.
 from __future__ import annotations
 
 import datetime as dt
-import operator
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -28,6 +27,33 @@ def _converter(field: pw.Field):
     if isinstance(field, pw.DateField):
         return lambda v: v.isoformat() if isinstance(v, dt.date) else v
     return None
+
+
+def _row_builder(fields: list[pw.Field], converters: list, base: dict[str, Any], shape: tuple):
+    """A function (row, id) → the row's column values, for rows whose keys are `shape`: what
+    merging the row over `base`, setting the id and uuid and converting would give."""
+    supplied = set(shape)
+    env: dict[str, Any] = {"_new_uuid": new_uuid}
+    parts = []
+    for n, (f, conv) in enumerate(zip(fields, converters, strict=True)):
+        name = f.name
+        if name == "id":
+            parts.append("r['id']" if name in supplied else "i")
+            continue
+        if name in supplied:
+            value = f"r[{name!r}]"
+            if conv is not None:
+                env[f"_c{n}"] = conv
+                value = f"_c{n}({value})"
+        else:
+            value = f"_d{n}"
+            env[value] = conv(base[name]) if conv is not None else base[name]
+        if name == "uuid":
+            value = f"({value} or _new_uuid())"
+        parts.append(value)
+    source = "def build(r, i):\n    return (" + ", ".join(parts) + ",)\n"
+    exec(source, env)  # noqa: S102 - generated from the model's own field names
+    return env["build"]
 
 
 def next_id(model: type[pw.Model]) -> int:
@@ -57,33 +83,25 @@ def insert_rows(
         "site_code": actor.site_code, "row_version": 1, "created_at": stamp, "created_by": actor.username,
         "updated_at": stamp, "updated_by": actor.username, "voided": 0, "void_reason": None,
     }
-    names = [f.name for f in fields]
-    field_defaults = []
+    base = {}
     for f in fields:
         if f.name in defaults:
-            field_defaults.append(defaults[f.name])
+            base[f.name] = defaults[f.name]
         elif f.default is not None and not callable(f.default):
-            field_defaults.append(f.default)
+            base[f.name] = f.default
         else:
-            field_defaults.append(None)
+            base[f.name] = None
+    builders: dict[tuple, Any] = {}
 
-    # Merging each row over the defaults and picking the columns in C keeps 100k-row loads
-    # from spending most of their time in a per-field Python loop.
-    base = dict(zip(names, field_defaults, strict=True))
-    pick = operator.itemgetter(*names)
-    convert_at = [(i, conv) for i, conv in enumerate(converters) if conv is not None]
-    id_at, uuid_at = names.index("id"), names.index("uuid")
-
-    def values() -> Iterable[list]:
-        for offset, row in enumerate(rows):
-            out = list(pick({**base, **row}))
-            if "id" not in row:
-                out[id_at] = start + offset
-            if not out[uuid_at]:
-                out[uuid_at] = new_uuid()
-            for i, conv in convert_at:
-                out[i] = conv(out[i])
-            yield out
+    def values() -> Iterable[tuple]:
+        # One compiled builder per shape of row (its keys in order): the tuple comes from a
+        # single expression with no dict merge, and converters run only on supplied values.
+        for row_id, row in enumerate(rows, start):
+            shape = tuple(row)
+            build = builders.get(shape)
+            if build is None:
+                build = builders[shape] = _row_builder(fields, converters, base, shape)
+            yield build(row, row_id)
 
     placeholders = ", ".join("?" for _ in columns)
     column_sql = ", ".join(f'"{c}"' for c in columns)
@@ -96,32 +114,41 @@ def insert_rows(
     return start, last
 
 
-def _json_object_sql(model: type[SyncedModel], alias: str) -> str:
+def _json_object_sql(model: type[SyncedModel], alias: str) -> tuple[str, str]:
+    """The json_object(…) of a row as db.changes logs it, and the LEFT JOINs it needs: each
+    foreign key's UUID comes from a join on the referenced id rather than a correlated
+    subquery per row (a NULL key finds no row and gives NULL, as the subquery did)."""
     parts = []
+    joins = []
     for name, field in model._meta.fields.items():
         if name == "id":
             continue
         if isinstance(field, pw.ForeignKeyField):
             target = field.rel_model._meta.table_name
-            value = f'(SELECT r.uuid FROM "{target}" r WHERE r.id = {alias}."{field.column_name}")'
+            ref = f"_r{len(joins)}"
+            joins.append(f'LEFT JOIN "{target}" {ref} ON {ref}.id = {alias}."{field.column_name}"')
+            value = f"{ref}.uuid"
         elif isinstance(field, pw.BooleanField):
             column = f'{alias}."{field.column_name}"'
             value = f"CASE {column} WHEN 1 THEN json('true') WHEN 0 THEN json('false') END"
         else:
             value = f'{alias}."{field.column_name}"'
         parts.append(f"'{name}', {value}")
-    return "json_object(" + ", ".join(parts) + ")"
+    return "json_object(" + ", ".join(parts) + ")", " ".join(joins)
 
 
 def log_inserts(model: type[SyncedModel], first: int, last: int, actor: Actor) -> None:
     """Append 'insert' change-log entries for rows first..last of a table, in id order."""
     table = model._meta.table_name
     log = ChangeLog._meta.table_name
+    data, joins = _json_object_sql(model, "t")
+    # The rows are walked by their rowid (the outer loop of the LEFT JOINs), so they come out
+    # in id order without a sort.
     sql = (
         f'INSERT INTO "{log}" (table_name, row_uuid, op, row_version, site_code, at, by, data, diff, reason) '
         f"SELECT ?, t.uuid, 'insert', t.row_version, t.site_code, t.created_at, t.created_by, "
-        f"{_json_object_sql(model, 't')}, '{{}}', NULL "
-        f'FROM "{table}" t WHERE t.id BETWEEN ? AND ? ORDER BY t.id'
+        f"{data}, '{{}}', NULL "
+        f'FROM "{table}" t {joins} WHERE t.id BETWEEN ? AND ? ORDER BY t.id'
     )
     model._meta.database.execute_sql(sql, (table, first, last))
 
@@ -153,11 +180,12 @@ def fill_nulls(
     )
     cursor.executemany("INSERT OR IGNORE INTO _bulk_ids (id) VALUES (?)", ((i,) for i, _ in pairs))
     log = ChangeLog._meta.table_name
+    data, joins = _json_object_sql(model, "t")
     db.execute_sql(
         f'INSERT INTO "{log}" (table_name, row_uuid, op, row_version, site_code, at, by, data, diff, reason) '
         f"SELECT ?, t.uuid, 'update', t.row_version, t.site_code, t.updated_at, t.updated_by, "
-        f"{_json_object_sql(model, 't')}, json_object(?, json_array(NULL, t.\"{column}\")), NULL "
-        f'FROM "{table}" t JOIN _bulk_ids b ON b.id = t.id ORDER BY t.id',
+        f"{data}, json_object(?, json_array(NULL, t.\"{column}\")), NULL "
+        f'FROM "{table}" t JOIN _bulk_ids b ON b.id = t.id {joins} ORDER BY t.id',
         (table, field_name),
     )
     cursor.execute("DELETE FROM _bulk_ids")
