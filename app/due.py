@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from db.connection import database
 from db.models_services import DueVisit
@@ -30,8 +31,10 @@ class DueFilter:
     site_code: str | None = None
 
 
-@dataclass(frozen=True)
-class DueRow:
+class DueRow(NamedTuple):
+    """One visit due as the lists show it (a named tuple: tens of thousands are built at once,
+    several times faster than a frozen dataclass)."""
+
     due_id: int
     card_uuid: str | None
     person_id: int
@@ -136,7 +139,6 @@ JOIN person p ON p.id = d.person_id
 JOIN woman_card c ON c.person_id = d.person_id
 LEFT JOIN household h ON h.id = p.household_id
 LEFT JOIN village_group g ON g.id = h.group_id
-ORDER BY d.due_date, d.id
 """
 _GROUP_SQL = (" AND d.person_id IN (SELECT p.id FROM person p JOIN household h ON h.id = p.household_id"
               " JOIN village_group g ON g.id = h.group_id WHERE g.number = ?)")
@@ -171,7 +173,14 @@ def due_list(flt: DueFilter, today: dt.date | None = None, limit: int | None = N
             due_id, card_uuid, person_id, name, group, household, phone, visit_type, rule_code,
             labels.get(rule_code, rule_code), due, start, end, state_on(start, due, end, today),
         ))
+    # The subquery hands the rows over in this order already; sorting the joined rows again in
+    # SQL cost a second temp B-tree, while Python's sort of sorted input is one linear pass.
+    rows.sort(key=_by_due_date)
     return rows
+
+
+def _by_due_date(row: DueRow) -> tuple[dt.date, int]:
+    return row.due_date, row.due_id
 
 
 def due_counts(today: dt.date | None = None, site_code: str | None = None) -> dict[str, int]:

@@ -77,6 +77,9 @@ def _upgrade_to_1(db: pw.Database) -> None:
 def _upgrade_to_2(db: pw.Database) -> None:
     """Services: method episodes, procedures, checks, life events, follow-up rules, visits."""
     db.create_tables(SERVICE_MODELS)
+    # The due lists join tens of thousands of items to their card's UUID; a covering index
+    # saves a read of the wide card row for each (today's county-wide list: ~270 → ~190 ms).
+    db.execute_sql("CREATE INDEX IF NOT EXISTS woman_card_person_uuid ON woman_card (person_id, uuid)")
     _sqlite_guards(db, SERVICE_SYNCED_MODELS, log_too=False)
     _postgres_guards(db, SERVICE_SYNCED_MODELS, log_too=False)
 
