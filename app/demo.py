@@ -10,24 +10,20 @@ Content is deterministic for a seed; UUIDs are random so two demo files never co
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import os
 import random
-import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-import peewee as pw
-
 from app import demo_names as dn
 from app import idnumber
 from app.auth import create_user, system_session
 from app.codes import REGISTER_EXIT_AGE, REGISTER_MIN_AGE
+from app.demo_load import REGISTER_TABLES, drop_indexes, finish_register, indexes_after, no_cyclic_gc
 from app.i18n import translate
 from app.names import pinyin_keys
 from app.register import age_on, birthday_at
@@ -522,58 +518,6 @@ class _Village:
         return married
 
 
-REGISTER_TABLES = ("household", "person", "marriage", "woman_card")
-LOADED_TABLES = (*REGISTER_TABLES, "change_log")
-
-
-def _drop_indexes(db: pw.Database, tables: tuple[str, ...]) -> list[str]:
-    """Drop the tables' indexes; returns the SQL that builds them again."""
-    marks = ", ".join("?" for _ in tables)
-    indexes = db.execute_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({marks})", tables,
-    ).fetchall()
-    for name, _ in indexes:
-        db.execute_sql(f'DROP INDEX "{name}"')
-    return [sql for _, sql in indexes]
-
-
-@contextlib.contextmanager
-def _indexes_after(db: pw.Database, tables: tuple[str, ...]) -> Iterator[None]:
-    """Drop the tables' indexes for the load and build them again after it, in the same
-    transaction: sorting 300k keys once is several times faster than 300k random inserts.
-    The unique ones are checked when rebuilt, so a clash still fails the whole load."""
-    rebuild = _drop_indexes(db, tables)
-    yield
-    for sql in rebuild:
-        db.execute_sql(sql)
-
-
-def _finish_register(conn: sqlite3.Connection, rebuild: list[str]) -> None:
-    """Build the register tables' indexes again and check their foreign keys. Runs in a helper
-    thread on the demo's connection while the main thread plans the history in pure Python:
-    each statement is one long SQLite step that releases the GIL, so the two overlap."""
-    for sql in rebuild:
-        conn.execute(sql)
-    for table in REGISTER_TABLES:
-        if conn.execute(f'PRAGMA foreign_key_check("{table}")').fetchone():
-            raise RuntimeError(f"demo data breaks a foreign key in {table}")
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """The village is a million linked objects (people, households, rows, facts) that all live
-    until the end: the cyclic collector would rescan them again and again as they grow (a fifth
-    of a 100k run) and find nothing to free. Reference counting still frees the rest."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _groups_for(people: int) -> int:
     # A village group (村民小组) has a few hundred people.
     return max(3, round(people / 420))
@@ -589,7 +533,7 @@ def create_demo(path: Path, women: int, *, seed: int = 1, today: dt.date | None 
     if women < 1:
         raise ValueError(_t("育龄妇女人数至少为1"))
     today = today or dt.date.today()
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         return _create(path, women, seed, today)
 
 
@@ -621,15 +565,15 @@ def _create(path: Path, women: int, seed: int, today: dt.date) -> DemoInfo:
         db.execute_sql("PRAGMA journal_mode = MEMORY")
         db.execute_sql("PRAGMA temp_store = MEMORY")
         db.execute_sql("PRAGMA foreign_keys = OFF")
-        with db.atomic(), _indexes_after(db, ("change_log",)):
-            rebuild = _drop_indexes(db, REGISTER_TABLES)
+        with db.atomic(), indexes_after(db, ("change_log",)):
+            rebuild = drop_indexes(db, REGISTER_TABLES)
             counts = _write(village, n_groups, actor)
             # Services, visits and the visits due, on top of the register (issue 3): planned
             # in memory while a helper thread rebuilds the register's indexes (nothing else
             # touches the connection meanwhile), then written.
             begun = demo_history.start(db)
             with ThreadPoolExecutor(1) as pool:
-                finishing = pool.submit(_finish_register, db.connection(), rebuild)
+                finishing = pool.submit(finish_register, db.connection(), rebuild)
                 try:
                     history = demo_history.plan_history(married, village.persons(), today, seed, begun)
                 finally:

@@ -22,7 +22,8 @@ import peewee as pw
 
 from app import due_plan
 from app.codes import METHODS
-from app.demo import _indexes_after, _uuid
+from app.demo import _uuid
+from app.demo_load import indexes_after
 from app.implants import implant_types
 from app.rules import RuleBook, load_book
 from app.status import initial_status_rows
@@ -265,7 +266,7 @@ def write_history(h: _History, actor: Actor) -> dict[str, int]:
         row["uuid"] = h.status_uuids[event_index[n]]
     items = h.due_items()
     # Like the register's tables: indexes built once after the load rather than row by row.
-    with _indexes_after(MethodEpisode._meta.database, HISTORY_TABLES):
+    with indexes_after(MethodEpisode._meta.database, HISTORY_TABLES):
         bulk.insert_rows(MethodEpisode, actor, episodes)
         bulk.insert_rows(Procedure, actor, h.procedures)
         bulk.insert_rows(LifeEvent, actor, events + h.events)
