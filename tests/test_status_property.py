@@ -89,7 +89,7 @@ def replay(records: list[dict], day: dt.date) -> str:
     return declared or "no_method"
 
 
-_settings = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+_settings = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @_settings
