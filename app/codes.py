@@ -128,12 +128,7 @@ PREGNANCY_OUTCOME = {"live_birth": "活产", "loss": "流产/死产"}
 DECLARED_STATUS = {k: STATUS[k] for k in ("no_method", "waiting", "infertile", "menopausal")}
 # What can start a follow-up schedule (resources/followup_rules.json).
 TRIGGER = {
-    "iud_insertion": "放置宫内节育器",
-    "iud_removal": "取出宫内节育器",
-    "female_sterilisation": "女性绝育术",
-    "male_sterilisation": "男性绝育术",
-    "implant_insertion": "皮下埋植",
-    "implant_removal": "取出皮埋",
+    **PROCEDURE_KIND,  # each procedure starts its own schedule
     "injection_dmpa": "DMPA注射",
     "injection_net_en": "NET-EN注射",
     "injection_monthly": "月针注射",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app import codes
 from app.due import DueRow
+from ui.woman_rows_model import ModelIndex, ReadOnlyRowsModel, woman_cell
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "group", "household", "phone", "visit_type", "due_date", "window", "state")
 _CENTERED = {"group", "due_date", "window", "state"}
 # Light backgrounds that keep black text readable; the state is also written out (not colour only).
@@ -24,7 +24,7 @@ STATE_FOREGROUND = {"overdue": QColor("#8a1010"), "missed": QColor("#444444")}
 _STATE_ORDER = {"missed": 0, "overdue": 1, "due": 2, "early": 3}
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(ReadOnlyRowsModel):
     DueRowRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None):
@@ -95,20 +95,10 @@ class DueModel(QAbstractTableModel):
             return row.due_id
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def _display(self, row: DueRow, key: str) -> str:
-        if key == "name":
-            return row.name
-        if key == "group":
-            return "" if row.group_number is None else str(row.group_number)
-        if key == "household":
-            return row.household_number or ""
-        if key == "phone":
-            return row.phone or ""
+        common = woman_cell(row, key)
+        if common is not None:
+            return common
         if key == "visit_type":
             kind = codes.label(codes.VISIT_TYPE, row.visit_type)
             return self.tr("{t}（{l}）").format(t=kind, l=row.label) if row.label else kind

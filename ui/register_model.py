@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from app import codes
 from app.register import age_on
 from app.register_query import RegisterFilter, RegisterRow, fetch_page
+from ui.woman_rows_model import ModelIndex, ReadOnlyRowsModel, woman_cell
 
 PAGE_SIZE = 200
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 # Column keys in display order; headers are translated in headerData.
 COLUMNS = (
@@ -27,7 +27,7 @@ COLUMNS = (
 _CENTERED = {"group", "birth_date", "age"}
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(ReadOnlyRowsModel):
     """Read-only model of RegisterRow pages; UUID of a row via card_uuid(row)."""
 
     CardUuidRole = Qt.ItemDataRole.UserRole + 1
@@ -141,26 +141,16 @@ class RegisterModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def _display(self, row: RegisterRow, key: str) -> str:
-        if key == "name":
-            return row.name
-        if key == "group":
-            return "" if row.group_number is None else str(row.group_number)
-        if key == "household":
-            return row.household_number or ""
+        common = woman_cell(row, key)
+        if common is not None:
+            return common
         if key == "birth_date":
             return row.birth_date.isoformat() if row.birth_date else ""
         if key == "age":
             return str(age_on(row.birth_date, self.today())) if row.birth_date else ""
         if key == "id_number":
             return row.id_number or ""
-        if key == "phone":
-            return row.phone or ""
         if key == "residence":
             return codes.label(codes.RESIDENCE, row.residence)
         if key == "marital_status":
