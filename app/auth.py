@@ -28,6 +28,16 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "change_settings": frozenset({"admin"}),
     # A new version of the follow-up schedule comes from the township (SPEC §4).
     "edit_rules": frozenset({"officer", "admin"}),
+    # Stock (issue 4): the worker receives, issues and counts; the officer sees every village.
+    "manage_stock": frozenset({"worker", "officer", "admin"}),
+    # Incentives (issue 5): the village reviews and posts the notice, the township approves/pays.
+    "review_incentives": frozenset({"worker", "officer", "admin"}),
+    "approve_incentives": frozenset({"officer", "admin"}),
+    "pay_incentives": frozenset({"officer", "admin"}),
+    # Returns (issue 6), sync (issue 7), backups (issue 8).
+    "prepare_return": frozenset({"worker", "officer", "admin"}),
+    "sync": frozenset({"worker", "officer", "admin"}),
+    "manage_backups": frozenset({"admin"}),
 }
 
 SYSTEM_USERNAME = "system"

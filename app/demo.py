@@ -547,6 +547,7 @@ def _create(path: Path, women: int, seed: int, today: dt.date) -> DemoInfo:
     village.assign_phones_and_ids()
     married = village.assign_statuses()
     from app import demo_history  # it reads this module's helpers
+    from app.demo_extras import DemoContext, add_extras
 
     demo_history.vary_methods(married, seed)
     n_groups = _groups_for(village.people)
@@ -579,6 +580,7 @@ def _create(path: Path, women: int, seed: int, today: dt.date) -> DemoInfo:
                 finally:
                     finishing.result()
             demo_history.write_history(history, actor)
+            add_extras(DemoContext(db, SITE_CODE, today, seed, actor, women))
             if db.execute_sql('PRAGMA foreign_key_check("change_log")').fetchone():
                 raise RuntimeError("demo data breaks a foreign key in change_log")
         db.execute_sql("PRAGMA foreign_keys = ON")

@@ -15,12 +15,13 @@ from pathlib import Path
 import peewee as pw
 
 from app.i18n import translate
+from db import models_incentives, models_returns, models_stock, models_sync
 from db.connection import DatabaseFileError, bind, make_sqlite, probe_sqlite
 from db.models import ALL_MODELS, SYNCED_MODELS, ChangeLog, Setting
 from db.models_services import SERVICE_MODELS, SERVICE_SYNCED_MODELS
 
 APPLICATION_ID = 0x46505247  # "FPRG": marks a file as ours
-CODE_SCHEMA_VERSION = 2
+CODE_SCHEMA_VERSION = 6
 
 
 def _t(text: str) -> str:
@@ -84,8 +85,31 @@ def _upgrade_to_2(db: pw.Database) -> None:
     _postgres_guards(db, SERVICE_SYNCED_MODELS, log_too=False)
 
 
+def _feature_step(module) -> Callable[[pw.Database], None]:
+    """A step that adds one capability's tables: `module.MODELS` (all), `module.SYNCED` (those
+    whose rows are synced: undeletable), then `module.after_create(db)` (indexes) if defined."""
+
+    def step(db: pw.Database) -> None:
+        db.create_tables(module.MODELS)
+        extra = getattr(module, "after_create", None)
+        if extra is not None:
+            extra(db)
+        _sqlite_guards(db, module.SYNCED, log_too=False)
+        _postgres_guards(db, module.SYNCED, log_too=False)
+
+    step.__doc__ = (module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else None
+    return step
+
+
 # One function per step: STEPS[n] turns a version n-1 schema into version n.
-STEPS: dict[int, Callable[[pw.Database], None]] = {1: _upgrade_to_1, 2: _upgrade_to_2}
+STEPS: dict[int, Callable[[pw.Database], None]] = {
+    1: _upgrade_to_1,
+    2: _upgrade_to_2,
+    3: _feature_step(models_stock),  # issue 4: contraceptive stock
+    4: _feature_step(models_incentives),  # issue 5: incentive payments
+    5: _feature_step(models_returns),  # issue 6: monthly returns and period close
+    6: _feature_step(models_sync),  # issue 7: sync packets
+}
 assert sorted(STEPS) == list(range(1, CODE_SCHEMA_VERSION + 1))
 
 

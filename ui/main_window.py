@@ -21,7 +21,7 @@ from app.auth import AuthError, Session
 from app.register import RegisterError, exit_woman, void_woman
 from app.sites import groups
 from db.changes import ConcurrentEditError
-from ui import ask
+from ui import ask, features
 from ui.actions import RegisterActions
 from ui.filter_bar import FilterBar
 from ui.idle_lock import IdleWatcher, LockDialog, cover_windows, uncover
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.actions_ = RegisterActions(self)
         self._connect_actions()
+        features.install_all(self)
         self.filter_bar.filterChanged.connect(self.apply_filter)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.model.modelReset.connect(self._update_actions)

@@ -25,6 +25,12 @@ COMMAND_MODULES = (
     "app.cli.cmd_record_event",
     "app.cli.cmd_rules",
     "app.cli.cmd_users",
+    "app.cli.cmd_stock",
+    "app.cli.cmd_incentives",
+    "app.cli.cmd_disclose",
+    "app.cli.cmd_return",
+    "app.cli.cmd_sync",
+    "app.cli.cmd_backup",
     "app.cli.cmd_gui",
 )
 

@@ -1,0 +1,9 @@
+"""fpreg backup: back up now, list, verify, restore (issue 8)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add this module's commands (a stub until its issue lands)."""

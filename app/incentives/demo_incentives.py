@@ -1,0 +1,9 @@
+"""`fpreg demo`: incentive families (see app/demo_extras.py)."""
+
+from __future__ import annotations
+
+from app.demo_extras import DemoContext
+
+
+def add_to_demo(ctx: DemoContext) -> None:
+    """A stub until its issue lands."""
