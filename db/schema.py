@@ -15,13 +15,13 @@ from pathlib import Path
 import peewee as pw
 
 from app.i18n import translate
-from db import models_incentives, models_returns, models_stock, models_sync
+from db import models_incentives, models_returns, models_stock, models_sync, models_township
 from db.connection import DatabaseFileError, bind, make_sqlite, probe_sqlite
 from db.models import ALL_MODELS, SYNCED_MODELS, ChangeLog, Setting
 from db.models_services import SERVICE_MODELS, SERVICE_SYNCED_MODELS
 
 APPLICATION_ID = 0x46505247  # "FPRG": marks a file as ours
-CODE_SCHEMA_VERSION = 6
+CODE_SCHEMA_VERSION = 7
 
 
 def _t(text: str) -> str:
@@ -109,6 +109,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     4: _feature_step(models_incentives),  # issue 5: incentive payments
     5: _feature_step(models_returns),  # issue 6: monthly returns and period close
     6: _feature_step(models_sync),  # issue 7: sync packets
+    7: _feature_step(models_township),  # issue 7 item 6: township views (transfer requests)
 }
 assert sorted(STEPS) == list(range(1, CODE_SCHEMA_VERSION + 1))
 
