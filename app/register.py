@@ -398,6 +398,21 @@ def card_by_uuid(card_uuid: str) -> WomanCard:
     return card
 
 
+def require_owner(session: Session, row: WomanCard) -> None:
+    """Only the site that owns a row changes it: at the township the villages' cards arrive by
+    sync and are read-only there (their village edits them and the change comes back)."""
+    if row.site_code != session.site_code:
+        raise RegisterError([Problem("name", _t(
+            "这条登记属于站点{s}，只能由该站点修改（本站点：{own}）").format(s=row.site_code, own=session.site_code))])
+
+
+def owned_card(session: Session, card_uuid: str) -> WomanCard:
+    """The card to change, refusing one owned by another site."""
+    card = card_by_uuid(card_uuid)
+    require_owner(session, card)
+    return card
+
+
 def current_marriage(person: Person) -> Marriage | None:
     return (
         Marriage.select()
@@ -442,7 +457,7 @@ def update_woman(
 ) -> dict[str, dict]:
     """Save an edited form; returns the diffs written per table ({} when nothing changed)."""
     session.require("edit_register")
-    card = card_by_uuid(card_uuid)
+    card = owned_card(session, card_uuid)
     if card.voided:
         raise RegisterError([Problem("name", _t("已作废的记录不能修改"))])
     person = card.person
@@ -469,7 +484,7 @@ def update_woman(
 def void_woman(session: Session, card_uuid: str, reason: str) -> None:
     """Void an entry made in error (the person and her card). Exits use exit_woman instead."""
     session.require("edit_register")
-    card = card_by_uuid(card_uuid)
+    card = owned_card(session, card_uuid)
     with database.atomic():
         changes.void(card, session.actor, reason)
         person = card.person
@@ -482,7 +497,7 @@ def exit_woman(session: Session, card_uuid: str, reason: str, date: dt.date) -> 
     session.require("edit_register")
     if reason not in EXIT_REASON:
         raise RegisterError([Problem("exit_reason", _t("“{v}”不是可选的注销原因").format(v=reason))])
-    card = card_by_uuid(card_uuid)
+    card = owned_card(session, card_uuid)
     _raise_if(exit_problems(card))
     with database.atomic():
         write_exit(session, card, reason, date)

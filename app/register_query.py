@@ -47,6 +47,7 @@ class RegisterRow:
     current_status: str | None
     exit_reason: str | None
     exit_date: dt.date | None
+    site_code: str | None = None  # the owning village (the township holds many)
 
 
 COLUMNS = (
@@ -63,6 +64,7 @@ COLUMNS = (
     WomanCard.current_status,
     WomanCard.exit_reason,
     WomanCard.exit_date,
+    WomanCard.site_code,
 )
 
 
