@@ -223,3 +223,42 @@ def test_duplicate_finder_uses_few_queries(township, cards):
     member_queries = [s for s in seen if "woman_card" in s and "GROUP BY" in s]
     assert len(member_queries) == 2
     assert len(seen) <= 8, seen
+
+
+def test_board_reads_closed_returns_and_peers(township, cards):
+    """The adapter to issue 6's closed returns and issue 7's peer table."""
+    import json
+
+    from db import changes, models_returns
+
+    ClosedReturn = getattr(models_returns, "ClosedReturn", None)  # noqa: N806
+    if ClosedReturn is None:
+        pytest.skip("issue 6 (returns) not in this tree")
+
+    changes.insert(
+        ClosedReturn, village_session("V003").actor, period="2026-10", period_type="month",
+        start_date=dt.date(2026, 10, 1), end_date=dt.date(2026, 10, 31), figures=json.dumps({}),
+        prepared_by="worker_V003", prepared_at=dt.datetime(2026, 11, 4, 16, 30),
+    )
+    changes.insert(
+        ClosedReturn, village_session("V001").actor, period="2026Q3", period_type="quarter",
+        start_date=dt.date(2026, 7, 1), end_date=dt.date(2026, 9, 30), figures=json.dumps({}),
+        prepared_by="worker_V001", prepared_at=dt.datetime(2026, 10, 9, 8, 0),
+    )
+    subs = submissions.closed_returns()
+    assert {(s.site_code, s.period, s.end_date) for s in subs} == {
+        ("V003", "2026-10", dt.date(2026, 10, 31)), ("V001", "2026Q3", dt.date(2026, 9, 30))}
+    board = {r.site_code: r for r in submissions.submission_board(["2026-10", "2026-Q3"], TODAY)}
+    assert board["V003"].cells[0].state == "on_time"
+    assert board["V003"].cells[0].submitted_at == dt.datetime(2026, 11, 4, 16, 30)
+    assert board["V001"].cells[1].state == "late"  # 9 Oct is past 5 Oct
+    assert board["V002"].cells[1].state == "overdue"
+    try:
+        from db.models_sync import Peer
+    except ImportError:
+        return
+    if "imported_at" not in Peer._meta.fields:
+        return
+    Peer.create(site_code="V002", kind="village", sign_public="x", box_public="y",
+                imported_at=dt.datetime(2026, 11, 20, 10, 0))
+    assert submissions.last_sync_times()["V002"] == dt.datetime(2026, 11, 20, 10, 0)

@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "app.cli.cmd_disclose",
     "app.cli.cmd_return",
     "app.cli.cmd_sync",
+    "app.cli.cmd_township",
     "app.cli.cmd_backup",
     "app.cli.cmd_gui",
 )

@@ -47,6 +47,7 @@ class Submission:
     submitted_at: dt.datetime | None
     prepared_by: str = ""
     period_type: str = "month"
+    end_date: dt.date | None = None  # the period's last day, when the return says so
 
 
 @dataclass(frozen=True)
@@ -97,12 +98,20 @@ def period_end(period: str) -> dt.date:
     return first_next - dt.timedelta(days=1)
 
 
-def deadline(period: str) -> dt.date:
+def deadline(period: str, end: dt.date | None = None) -> dt.date:
     """Day N of the month after the period ends (N: setting township_return_deadline_day)."""
     day = int(settings.get("township_return_deadline_day") or 5)
-    end = period_end(period)
+    end = end or period_end(period)
     first_next = end + dt.timedelta(days=1)
     return first_next.replace(day=min(max(day, 1), 28))
+
+
+def canonical(period: str) -> str:
+    """One spelling per period: "2026q4" and "2026-Q4" are the same quarter."""
+    text = period.strip().upper()
+    if m := _QUARTER.match(text):
+        return f"{m[1]}-Q{m[2]}"
+    return text
 
 
 def recent_months(today: dt.date, count: int = 6) -> list[str]:
@@ -165,31 +174,49 @@ def closed_returns(site_codes: Iterable[str] | None = None) -> list[Submission]:
             submitted_at=_as_datetime(when) or row.created_at,
             prepared_by=str(getattr(row, "prepared_by", "") or ""),
             period_type=str(getattr(row, "period_type", "month") or "month"),
+            end_date=getattr(row, "end_date", None),
         ))
     return result
 
 
 def last_sync_times() -> dict[str, dt.datetime]:
-    """When each village's data last arrived: the sync capability's record when it offers one
-    (app.sync.last_import_by_site() -> {site_code: datetime}), else the newest change-log
-    entry per site, which is when the village last changed anything that reached us."""
-    try:
-        sync = importlib.import_module("app.sync")
-        provider = getattr(sync, "last_import_by_site", None)
-    except ImportError:
-        provider = None
-    if provider is not None:
-        return {code: _as_datetime(at) for code, at in provider().items() if at is not None}
+    """When each village's data last arrived: the sync capability's record of its peers
+    (db.models_sync.Peer: last import or network sync) when present, else the newest
+    change-log entry per site, which is when the village last changed anything that reached us."""
+    times: dict[str, dt.datetime] = {}
     rows = (
         ChangeLog.select(ChangeLog.site_code, pw.fn.MAX(ChangeLog.at))
         .group_by(ChangeLog.site_code)
         .tuples()
     )
-    return {code: _as_datetime(at) for code, at in rows if at is not None}
+    for code, at in rows:
+        when = _as_datetime(at)
+        if when is not None:
+            times[code] = when
+    peer = _peer_model()
+    if peer is not None:
+        for code, imported, synced in peer.select(peer.site_code, peer.imported_at, peer.last_sync_at).tuples():
+            stamps = [t for t in (_as_datetime(imported), _as_datetime(synced)) if t is not None]
+            if stamps:
+                times[code] = max(stamps)
+    return times
 
 
-def _cell(period: str, submitted: dt.datetime | None, today: dt.date) -> BoardCell:
-    due = deadline(period)
+def _peer_model() -> type[pw.Model] | None:
+    try:
+        module = importlib.import_module("db.models_sync")
+    except ImportError:
+        return None
+    model = getattr(module, "Peer", None)
+    if model is None or not {"site_code", "imported_at", "last_sync_at"} <= set(model._meta.fields):
+        return None
+    if not model._meta.database.table_exists(model._meta.table_name):
+        return None
+    return model
+
+
+def _cell(period: str, submitted: dt.datetime | None, today: dt.date, end: dt.date | None = None) -> BoardCell:
+    due = deadline(period, end)
     if submitted is not None:
         state = "on_time" if submitted.date() <= due else "late"
     else:
@@ -207,14 +234,14 @@ def submission_board(
     subs = closed_returns() if submissions is None else submissions
     first: dict[tuple[str, str], dt.datetime | None] = {}
     for s in subs:
-        key = (s.site_code, s.period)
+        key = (s.site_code, canonical(s.period))
         at = s.submitted_at or dt.datetime.combine(today, dt.time())
         if key not in first or (first[key] is not None and at < first[key]):
             first[key] = at
     synced = last_sync_times()
     rows = []
     for village in village_list if village_list is not None else villages():
-        cells = tuple(_cell(p, first.get((village.code, p)), today) for p in periods)
+        cells = tuple(_cell(p, first.get((village.code, canonical(p))), today) for p in periods)
         rows.append(BoardRow(village.code, village.name, cells, synced.get(village.code)))
     return rows
 
