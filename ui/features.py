@@ -15,6 +15,7 @@ FEATURE_MODULES = (
     "ui.incentives_menu",  # issue 5
     "ui.returns_menu",  # issue 6
     "ui.sync_menu",  # issue 7
+    "ui.township_menu",  # issue 7 item 6: township views (townships only)
     "ui.help_menu",  # issue 8: backups, help, about
 )
 
