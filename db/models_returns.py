@@ -1,14 +1,41 @@
-"""Monthly returns: closed periods and the returns sent (issue 6).
+"""Monthly returns: each closed (exported, sent) return is a synced row (issue 6).
 
-Schema step in db/schema.py creates MODELS; SYNCED are the synced ones (guarded against delete).
-Define `after_create(db)` here for extra indexes.
+Written through db.changes, so a village's closed returns travel to the township in sync
+packets; the township's aggregate is the sum of the rows present (app/returns/township.py).
 """
 
 from __future__ import annotations
 
 import peewee as pw
 
-from db.base import BaseModel, SyncedModel  # noqa: F401
+from db.base import SyncedModel
 
-MODELS: list[type[pw.Model]] = []
-SYNCED: list[type[pw.Model]] = []
+
+class ClosedReturn(SyncedModel):
+    """A return as it was sent: closing a period freezes these figures; later changes to that
+    past are reported as corrections in a later return, never written back here."""
+
+    period = pw.CharField(max_length=16)  # 2026-11 | 2026Q4 | 2026 | FY2026 | FY2026H1
+    period_type = pw.CharField(max_length=8)  # app.returns.periods.PERIOD_TYPES
+    start_date = pw.DateField()
+    end_date = pw.DateField()
+    figures = pw.TextField()  # JSON: the whole return (sections, figures, people, corrections)
+    checks = pw.TextField(default="[]")  # JSON: the logic checks that failed when it was closed
+    explanation = pw.TextField(default="")  # why it was sent despite failed checks
+    formats = pw.CharField(max_length=100, default="")  # comma-separated formats written
+    prepared_by = pw.CharField(max_length=64)
+    prepared_at = pw.DateTimeField()
+
+
+MODELS: list[type[pw.Model]] = [ClosedReturn]
+SYNCED: list[type[pw.Model]] = [ClosedReturn]
+
+
+def after_create(db: pw.Database) -> None:
+    # One live return per site and period (a voided one may be replaced).
+    db.execute_sql(
+        "CREATE UNIQUE INDEX IF NOT EXISTS closed_return_site_period "
+        "ON closed_return (site_code, period) WHERE NOT voided"
+    )
+    # Corrections look for changes logged after a return was closed.
+    db.execute_sql("CREATE INDEX IF NOT EXISTS change_log_at ON change_log (at)")
