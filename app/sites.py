@@ -67,6 +67,14 @@ def init_database(
         from app.rules import seed_rules
 
         seed_rules(session)
+        # The example incentive schemes (resources/incentive_schemes.json) as version 1 each.
+        from app.incentives.schemes import seed_schemes
+
+        seed_schemes(session)
+        # The commodity catalogue with its CYP factors (resources/commodities.json) as version 1.
+        from app.stock.catalogue import seed_catalogue
+
+        seed_catalogue(session)
     return db
 
 

@@ -1,0 +1,1 @@
+"""Contraceptive stock (issue 4): catalogue, ledger services, balances, monthly figures."""

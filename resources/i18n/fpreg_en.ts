@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>关于 村计生服务室登记系统</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>版本</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>站点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>当前用户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据文件夹</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据库文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>运行环境</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>复制(&amp;C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>把这些信息复制到剪贴板，发给帮您解决问题的人</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CheckDialog</name>
         <message>
             <source>登记检查 - {n}</source>
@@ -213,6 +252,124 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesModel</name>
+        <message>
+            <source>重复类型</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>村</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>组/户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>转移申请</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号相同</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名和出生日期相同</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{g}组 {h}户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>进行中</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesWindow</name>
+        <message>
+            <source>跨村重复登记与转移</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>转到另一村…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>她实际住在另一个村：由所选村注销（转出），另一村登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同一妇女在两个村都有在册登记。选中应注销的那一条（她已不住在那个村），发起转移。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消申请…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>更新完成状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>两村都已办理（同步后可见）的申请标为已完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>跨村重复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>转移申请</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正在查找…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}组可能重复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有发现跨村重复登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>共{n}条，进行中{o}条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消转移申请</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消{n}（{r}）的转移申请，请填写原因：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}条申请已完成</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>登记生活事件 - {n}</source>
@@ -371,6 +528,56 @@
         <message>
             <source>筛选：</source>
             <translation>Filter:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpController</name>
+        <message>
+            <source>使用说明(&amp;G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>打开使用说明，翻到当前窗口的部分</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>键盘快捷键(&amp;K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>列出所有操作的快捷键和菜单按键</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>大字体(&amp;L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>把所有窗口的文字放大，方便老年人看清</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>关于(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>帮助(&amp;H)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>使用说明 - 村计生服务室登记系统</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>在说明中查找（回车找下一处）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>找不到使用说明文件：{p}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -890,6 +1097,95 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>键盘快捷键</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不用鼠标也能完成每一项操作：按 Alt 加菜单后括号里的字母打开菜单，用方向键选择，回车执行；Tab 键在输入框之间移动，Esc 关闭对话框，F1 打开本窗口的说明。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>快捷键</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>从菜单用键盘</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SubmissionBoardModel</name>
+        <message>
+            <source>按时</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>逾期报送</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>逾期未报</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>未到期限</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>村</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>最近同步</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>从未</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>截止日期：{d}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SubmissionBoardWindow</name>
+        <message>
+            <source>各村报表报送情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> 个月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>显示最近</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>黄色：逾期报送；红色：截止日期已过仍未报送。截止日期为报表期次月的第{d}日。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正在读取…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}个村，{late}处逾期</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SummaryPage</name>
         <message>
             <source>导入完成</source>
@@ -898,6 +1194,155 @@ She will no longer appear in the register; the change history is kept.</translat
         <message>
             <source>新建{h}户，用时{s:.1f}秒。</source>
             <translation>{h} new households, {s:.1f} seconds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TownshipRegisterModel</name>
+        <message>
+            <source>村</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TownshipRegisterWindow</name>
+        <message>
+            <source>各村登记册（只读）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>全部村</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>在册</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已注销</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>全部</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名、拼音首字母、身份证号或电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发起转移…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>各村的登记只能由该村修改；乡镇可发起跨村转移</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>村</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>只读：各村的登记由该村修改，同步后在此显示。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>共 {n} 人</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferRequestDialog</name>
+        <message>
+            <source>发起跨村转移</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>把“{n}”的登记从{a}转到另一个村。
+转出村注销她的登记卡（原因：转出），转入村按申请登记她；两村同步后此申请自动完成。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>例如：婚嫁迁入向阳村</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>转入村</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>说明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发起转移</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有可转入的村</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransfersModel</name>
+        <message>
+            <source>申请日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>转出→转入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>办理进度</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>说明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>进行中</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>等待转出村注销和转入村登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>转入村已登记，等待转出村注销</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>转出村已注销，等待转入村登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>两村均已办理</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1275,6 +1720,113 @@ Please give the reason for voiding:</translation>
         <message>
             <source>（还可尝试{n}次）</source>
             <translation> ({n} attempts left)</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>数据库文件“{p}”不存在，无法备份</source>
+            <translation>The database file “{p}” does not exist; nothing to back up</translation>
+        </message>
+        <message>
+            <source>“{p}”不是已初始化的站点数据库，无法备份</source>
+            <translation>“{p}” is not a set-up site database; cannot back it up</translation>
+        </message>
+        <message>
+            <source>无法打开数据库“{p}”：{e}</source>
+            <translation>Cannot open the database “{p}”: {e}</translation>
+        </message>
+        <message>
+            <source>数据库“{p}”无法读取（{e}），不能备份；请运行 fpreg check 检查</source>
+            <translation>The database “{p}” cannot be read ({e}) and cannot be backed up; run fpreg check</translation>
+        </message>
+        <message>
+            <source>备份写入“{p}”后校验失败（{e}）；磁盘或U盘可能有问题，请换一个位置重试</source>
+            <translation>The backup written to “{p}” failed its check ({e}); the disk or USB stick may be faulty, try another place</translation>
+        </message>
+        <message>
+            <source>“{p}”所在的磁盘（或U盘）空间不足，未写完的文件已删除，原有数据没有改动。请清理空间或换一个位置后重试</source>
+            <translation>The disk (or USB stick) holding “{p}” is full; the unfinished file was deleted and your data is unchanged. Free some space or choose another place and try again</translation>
+        </message>
+        <message>
+            <source>无法写入文件夹“{p}”（只读、写保护或没有权限），原有数据没有改动。请检查U盘的写保护开关或换一个文件夹</source>
+            <translation>Cannot write to the folder “{p}” (read-only, write-protected or no permission); your data is unchanged. Check the USB stick's write-protect switch or choose another folder</translation>
+        </message>
+        <message>
+            <source>写入“{p}”时出错：{e}</source>
+            <translation>Error while writing to “{p}”: {e}</translation>
+        </message>
+        <message>
+            <source>“{p}”所在的磁盘（或U盘）空间不足：需要约{n} MB，只剩{f} MB。请清理空间或换一个位置后重试</source>
+            <translation>Not enough space on the disk (or USB stick) holding “{p}”: about {n} MB needed, only {f} MB free. Free some space or choose another place and try again</translation>
+        </message>
+        <message>
+            <source>“{p}”不是文件夹</source>
+            <translation>“{p}” is not a folder</translation>
+        </message>
+        <message>
+            <source>复制到数据文件夹后校验失败（{e}），原数据库没有改动</source>
+            <translation>The copy in the data folder failed its check ({e}); the database was not changed</translation>
+        </message>
+        <message>
+            <source>备份已恢复，但同步序号的处理失败（{e}）；请在同步前联系乡镇</source>
+            <translation>The backup was restored, but resetting the sync sequence failed ({e}); contact the township before syncing</translation>
+        </message>
+        <message>
+            <source>备份文件“{p}”已损坏（{e}），不能用来恢复；请换一个备份文件</source>
+            <translation>The backup file “{p}” is damaged ({e}) and cannot be restored; choose another backup</translation>
+        </message>
+        <message>
+            <source>备份文件“{p}”是空的（0字节），备份没有写完，不能使用</source>
+            <translation>The backup file “{p}” is empty (0 bytes): the backup was never finished and cannot be used</translation>
+        </message>
+        <message>
+            <source>“{p}”不是数据库备份文件（可能选错了文件），不能用来恢复</source>
+            <translation>“{p}” is not a database backup (perhaps the wrong file) and cannot be restored</translation>
+        </message>
+        <message>
+            <source>备份文件“{p}”不完整（文件被截断），不能使用</source>
+            <translation>The backup file “{p}” is incomplete (truncated) and cannot be used</translation>
+        </message>
+        <message>
+            <source>备份文件“{p}”不完整（文件被截断：应有{e}字节，只有{s}字节），不能使用</source>
+            <translation>The backup file “{p}” is incomplete (truncated: {e} bytes expected, only {s}) and cannot be used</translation>
+        </message>
+        <message>
+            <source>“{p}”是一个文件夹，请选择备份文件</source>
+            <translation>“{p}” is a folder; choose a backup file</translation>
+        </message>
+        <message>
+            <source>备份文件“{p}”不存在</source>
+            <translation>The backup file “{p}” does not exist</translation>
+        </message>
+        <message>
+            <source>无法读取备份文件“{p}”：{e}</source>
+            <translation>Cannot read the backup file “{p}”: {e}</translation>
+        </message>
+        <message>
+            <source>无法打开备份文件“{p}”：{e}</source>
+            <translation>Cannot open the backup file “{p}”: {e}</translation>
+        </message>
+        <message>
+            <source>“{p}”是别的程序的数据库，不是本系统的备份，不能用来恢复</source>
+            <translation>“{p}” is another program's database, not a backup of this system; it cannot be restored</translation>
+        </message>
+        <message>
+            <source>备份“{p}”由较新版本的程序写入（数据库版本{f}，本程序支持到{c}），请先升级本程序再恢复</source>
+            <translation>The backup “{p}” was written by a newer version (database version {f}, this program supports up to {c}); upgrade this program before restoring it</translation>
+        </message>
+        <message>
+            <source>备份“{p}”里没有站点信息，不是完整的站点数据库</source>
+            <translation>The backup “{p}” has no site information; it is not a complete site database</translation>
+        </message>
+        <message>
+            <source>备份“{p}”属于站点{s}（{n}），不是本站点{e}的备份；恢复它会用别的站点的数据覆盖本站点，已拒绝</source>
+            <translation>The backup “{p}” belongs to site {s} ({n}), not to this site {e}; restoring it would overwrite this site with another site's data, so it was refused</translation>
+        </message>
+        <message>
+            <source>读取备份文件“{p}”时出错：{e}</source>
+            <translation>Error while reading the backup file “{p}”: {e}</translation>
         </message>
     </context>
     <context>
@@ -1816,6 +2368,10 @@ Please give the reason for voiding:</translation>
     <context>
         <name>demo</name>
         <message>
+            <source>{g}组{k}号</source>
+            <translation>Group {g}, No. {k}</translation>
+        </message>
+        <message>
             <source>育龄妇女人数至少为1</source>
             <translation>The number of women must be at least 1</translation>
         </message>
@@ -1831,9 +2387,292 @@ Please give the reason for voiding:</translation>
             <source>数据库文件“{p}”已存在，不会覆盖</source>
             <translation>The database file “{p}” already exists and will not be overwritten</translation>
         </message>
+    </context>
+    <context>
+        <name>disclosure</name>
         <message>
-            <source>{g}组{k}号</source>
-            <translation>Group {g}, No. {k}</translation>
+            <source>季度应写作 2026Q4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site}计划生育工作公开栏</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>一、人口情况（季末）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>二、本季度出生</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>三、奖励扶助</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>以上为汇总数字，不含个人信息。对公开内容有疑问，请到村计生服务室咨询。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>项目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>享受人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本季度发放金额（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>合计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site}村民委员会</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{y}年第{q}季度（{a} 至 {b}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site}　挂牌公开　{q}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>户数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>男</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>女</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>合计人口</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>男孩</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>女孩</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>纸张应为 A4 或 A3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>负责人签字：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>经办人签字：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（盖章）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第 {n} 页</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{y}年{m}月{d}日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>月份应写作 2026-11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site}{t}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>一、免费避孕药具</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>二、服务时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>三、政策宣传</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>四、奖励扶助标准（现行）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>宣传橱窗</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{y}年{m}月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site}　宣传橱窗　{m}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>读不了橱窗模板“{p}”：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>橱窗模板“{p}”缺少列表 {k}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>服务地点：{c}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}：{terms}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>序号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>村民小组</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>享受项目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>金额</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>还没有公示（请先用“张榜公示”登记一批对象）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>年</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site}{title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>季度</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>，联系人：{c}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有公示 {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公示期：{a} 至 {b}（共{n}天）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>经本人申请（或村核查）、村审核，下列{n}人拟享受奖励扶助，现予公示，接受群众监督。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>如有异议，请于{d}前到{place}反映{contact}。反映情况请实事求是，我们将为反映人保密。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site}　村务公开　{t}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{a}元/{p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（领取人留存）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（村委会存档）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site}奖励扶助金领取凭证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>领取人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>金额（小写）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放方式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>金额（大写）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>凭证号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>领取人签字</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有发放记录 {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site}　现金发放凭证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{a}元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>经办人签字：　　　　　　　　　　打印日期：{d}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1865,6 +2704,69 @@ Please give the reason for voiding:</translation>
         <message>
             <source>“{v}”不像一个姓名</source>
             <translation>“{v}” does not look like a name</translation>
+        </message>
+    </context>
+    <context>
+        <name>first_run</name>
+        <message>
+            <source>数据文件夹</source>
+            <translation>data folder</translation>
+        </message>
+        <message>
+            <source>备份文件夹</source>
+            <translation>backup folder</translation>
+        </message>
+        <message>
+            <source>界面语言应为简体中文或English</source>
+            <translation>The language must be Simplified Chinese or English</translation>
+        </message>
+        <message>
+            <source>请选择本机用于村服务室还是乡镇</source>
+            <translation>Choose whether this PC serves a village service room or a township</translation>
+        </message>
+        <message>
+            <source>请填写站点名称（村或乡镇的名字）</source>
+            <translation>Enter the site name (the village or township)</translation>
+        </message>
+        <message>
+            <source>乡镇代码不能与本站点代码相同</source>
+            <translation>The township code cannot be the same as this site's code</translation>
+        </message>
+        <message>
+            <source>请填写管理员的用户名</source>
+            <translation>Enter the administrator's user name</translation>
+        </message>
+        <message>
+            <source>两次输入的密码不一致</source>
+            <translation>The two passwords do not match</translation>
+        </message>
+        <message>
+            <source>备份文件夹应与数据文件夹分开（最好在另一块磁盘或U盘上）</source>
+            <translation>The backup folder must differ from the data folder (best on another disk or a USB stick)</translation>
+        </message>
+        <message>
+            <source>站点代码“{v}”不正确：应为2到20个字母、数字或下划线，例如 V001</source>
+            <translation>The site code “{v}” is not valid: use 2 to 20 letters, digits or underscores, e.g. V001</translation>
+        </message>
+        <message>
+            <source>乡镇代码“{v}”不正确：应为2到20个字母、数字或下划线</source>
+            <translation>The township code “{v}” is not valid: use 2 to 20 letters, digits or underscores</translation>
+        </message>
+        <message>
+            <source>密码至少需要{n}个字符</source>
+            <translation>The password needs at least {n} characters</translation>
+        </message>
+        <message>
+            <source>找不到登记文件“{p}”：请插好U盘后重新选择，或先跳过</source>
+            <translation>The enrolment file “{p}” was not found: plug in the USB stick and choose it again, or skip this step</translation>
+        </message>
+        <message>
+            <source>请选择{w}</source>
+            <translation>Choose the {w}</translation>
+        </message>
+        <message>
+            <source>数据文件夹里已有数据库“{p}”，不会覆盖；如需恢复旧数据请用“恢复备份”</source>
+            <translation>The data folder already holds a database “{p}”; it will not be overwritten. To bring back old data use “Restore backup”</translation>
         </message>
     </context>
     <context>
@@ -2240,6 +3142,677 @@ Please give the reason for voiding:</translation>
         </message>
     </context>
     <context>
+        <name>incentives</name>
+        <message>
+            <source>每人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>每户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>每月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>每年</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>按年发放</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>按季度发放</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>按月发放</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>候选</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已申请</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>村审核通过</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公示中</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>村审核未通过</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已退出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公示期满</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>乡镇已批准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>乡镇未批准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>银行卡（一卡通）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>现金</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>待处理</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>异议成立</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>异议不成立</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不批准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>撤销批准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>残疾证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>独生子女父母光荣证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>冲正</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本村尚未设置所属乡镇代码，不能登记乡镇的审批或发放</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放方式应为 bank_card（银行卡）或 cash（现金）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审核不通过须写明原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公示名单不能为空</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>须写明公示地点及受理异议的地方</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>异议内容不能为空</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>处理结果应为 upheld（异议成立）或 dismissed（异议不成立）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>须写明核查情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审批结果应为 approved、rejected 或 revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不批准或撤销须写明原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>退出须写明原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>变更须写明原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件类型应为 disability 或 honour_certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>残疾等级应为1至4级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有奖扶对象记录 {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记中没有人员 {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有奖扶方案“{c}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}已有{s}的记录，不能重复登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>该记录当前为“{s}”，不能再做村审核</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公示结束日期{e}早于开始日期{s}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>奖励扶助对象公示</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}不在公示中，不能登记异议</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>异议日期{d}不在公示期{a}至{b}内</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有异议记录 {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>该异议已处理：{o}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}已于{d}退出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}不是在册享受对象，无需年审</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}已不符合条件（{c}），请办理退出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}：当前为“{s}”，须先通过村审核才能公示</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公示期只有{d}天，{s}要求至少公示{n}天</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}尚未批准，无可撤销</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}尚未公示，不能审批</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}的公示期到{d}才结束，期满后才能审批</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}有{k}条异议尚未处理，不能审批</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}已经批准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公示异议成立：{n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>、</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>冲正须写明原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这笔发放已经冲正过</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{p}时{s}尚未施行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{s}按“{r}”发放，发放期“{p}”不对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}未经乡镇批准享受{s}，不能发放</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}到{d}才批准，发放日期{p}不能早于批准日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}已于{d}退出（{r}），不能发放{p}的款项</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}：金额{a}元与{p}施行的第{v}版标准{e}元不符</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}的{s}{p}已经发放过，不能重复发放（如有错误请先冲正）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{s}{p}没有待发放的对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有发放记录 {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}的{p}已经发放过，不能重复发放</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}不是{s}的对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{p}”不是发放期（应为 2026、2026Q4 或 2026-11）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>方案</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>村民小组</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>户编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>金额（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不符合的条件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>汇总</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放台账</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>符合条件未纳入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已纳入不再符合</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已批准未发放</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放无批准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批准人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批准金额（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放金额（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>方式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>凭证号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不限</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记中无此信息</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>符合</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不符合</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有子女死亡</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>持有独生子女父母光荣证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>农业</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>非农业</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>子女的母亲</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>子女为</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>，或</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>，且</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>未登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本人健在</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本人未迁出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}：{yes}（{detail}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{a}至{b}{u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>至少{n}{u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>至多{n}{u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>未知的条件类型“{k}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>户口为{h}户口</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{w}年龄{r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生育子女数{r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>现存活子女{r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有子女持残疾证且等级为{g}级或更重</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>子女未满{n}周岁</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生育{b}个（女{d}男{s}），存活{a}个</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>死亡{n}个</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>健在</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已死亡</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已迁出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>在册</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>恰好{n}{u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>周岁</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>个</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}周岁</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>残疾{g}级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>最大的子女{n}周岁</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>；</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{w}：未知的条件“{c}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>女儿{n}个</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>儿子{n}个</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{w}：any/all 条件须列出 of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{w}：户口类型应为 rural 或 urban</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{w}：{k} 应为整数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{w}：children_age 须给出整数 below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{u}{p}{a}元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>，</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unit 应为 person 或 household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amount_per 应为 month 或 year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rhythm 应为 year、quarter 或 month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>按年计的金额只能按年发放</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公示天数应为正整数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conditions 应为列表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>金额应为非负数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（{c}的，{a}元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件不是奖扶方案表（缺少 schemes 列表）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日期应为 YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{n}个方案格式不对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>缺少{k}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amount_tiers.{i} 须有金额</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新版本的生效日期{d}必须晚于现行版本的生效日期{a}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>methods</name>
         <message>
             <source>找不到这段避孕方法记录</source>
@@ -2440,6 +4013,10 @@ Please give the reason for voiding:</translation>
             <translation>Household {h} belongs to another village group</translation>
         </message>
         <message>
+            <source>这条登记属于站点{s}，只能由该站点修改（本站点：{own}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{v}”不是可选的注销原因</source>
             <translation>“{v}” is not one of the exit reasons</translation>
         </message>
@@ -2453,6 +4030,681 @@ Please give the reason for voiding:</translation>
         <message>
             <source>找不到中文字体（文泉驿微米黑 wqy-microhei.ttc），无法生成PDF。请安装 fonts-wqy-microhei，或把字体文件放到 {d}</source>
             <translation>No Chinese font found (WenQuanYi Micro Hei, wqy-microhei.ttc), so the PDF cannot be written. Install fonts-wqy-microhei, or put the font file in {d}</translation>
+        </message>
+    </context>
+    <context>
+        <name>returns</name>
+        <message>
+            <source>各状况人数之和等于已婚育龄妇女数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生按性别之和等于出生数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生按孩次之和等于出生数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>按居住状况之和等于育龄妇女数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>首次采用与换用之和等于新采用数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已婚育龄妇女不多于育龄妇女</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生记录有性别和孩次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>每笔兑现都有批准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有妇女同时登记在两个村</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记为已婚的妇女都有婚姻记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>各项之和{a}，总数{b}，相差{c}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>兑现金额不超过批准金额</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>报表期已经结束</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已婚{a}多于育龄妇女{b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}条出生记录缺性别或孩次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}笔兑现没有批准记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>兑现{a}元，批准{b}元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}条登记的身份证号在另一个村也有登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}人登记为已婚，但期末没有有效的婚姻记录，未计入已婚</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>报表期{p}尚未结束，期末数字还会变化</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>全部站点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>报表期{p}尚未开始（今天是{d}），不能编制将来的报表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>报表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>逻辑检查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>站点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>报表期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>.xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>.csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>.json</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>.adx.xml</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>.dhis2.json</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>urn:ihe:qrph:adx:2015</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>站点代码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>填报人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>计算时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>检查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>结果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>说明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>相关记录UUID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>更正（已报送期）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不支持的格式“{f}”，可选：{a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site}　{p}　计划生育报表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>通过</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>原报{v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>错误</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>提示</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>避孕药具与CYP（期内）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>奖励扶助（期内批准与兑现）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批准金额合计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>兑现金额合计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>药具台账尚未启用，本节为空</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>避孕保护年（CYP）合计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批准人数合计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>兑现人数合计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>兑现率（兑现金额÷批准金额）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期初</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>收入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>调整</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期末</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>断货天数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>天</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>奖励扶助台账尚未启用，本节为空</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批准人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批准金额</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>兑现人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>兑现金额</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>药具台账无法读取：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>奖励扶助台账无法读取：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site}　计划生育报表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>站点：{s}（{c}）　报表期：{p}　填报人：{who}　打印日期：{d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>项目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>原报</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>更正后</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>填报人（签字）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审核人（签字）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>负责人（签字）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日期：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数值</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>对已报送报表的更正</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{n}页</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已于{t}关账报送</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>全部{n}项逻辑检查通过。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>报送说明：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>上半年</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>下半年</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{y}统计年度{h}（{a}至{b}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{v}”不是报表期：应为 2026-11（月）、2026Q4（季）、2026（年）、FY2026（统计年度）或 FY2026H1（半年）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{y}年{m}月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{y}年第{q}季度</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{y}年</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{y}统计年度（{a}至{b}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>育龄妇女（15–49岁）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已婚育龄妇女</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记人数（期末）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>结婚</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生：男</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生：女</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期中人口</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>人口变动（期内）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>合计（应等于已婚育龄妇女）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已婚育龄妇女避孕及生育状况（期末）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>使用避孕方法人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>综合避孕率与方法构成（期末）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新采用避孕方法人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新采用者中有知情选择咨询记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>停用避孕方法（未换用其他方法）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>人次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新采用、知情选择与停用（期内）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>四术及皮埋（期内）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期内应随访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>其中在时间窗内完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>随访服务（期内应访）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已婚育龄妇女近12个月内做过妇检</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>检查服务</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号有效的育龄妇女</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号缺失或无效</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证录入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>结婚：初婚</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>结婚：再婚</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生：性别不详</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生：一孩</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生：二孩</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生：三孩及以上</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生：孩次不详</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生率（期内出生÷期中人口）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生性别比（女=100）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>死亡</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>迁入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>迁出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>综合避孕率</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新采用：首次采用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新采用：换用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>知情选择率</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>换用（停用当天开始另一方法）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>例</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>随访服务率</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>妇检覆盖率（近12个月）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证录入率</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期中日{d}在册人口（不列名单）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>育龄妇女：{r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已婚育龄妇女：{r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>男{m}，女{f}；人数少时波动大</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>方法构成：{m}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新采用：{m}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>停用原因：{r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期内{k}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有{n}项逻辑检查未通过（其中错误{e}项），须填写说明才能导出报送</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{p}的报表已经关账报送，不能再次关账</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>乡镇汇总</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>汇总</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有给出村报表文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{p}没有可汇总的村报表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{s}的报表期是{a}，不是{b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{s}的{p}报表出现了两次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{p}”不是可读的村报表文件：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>写入“{f}”失败：{e}；原有文件保持不变</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{f}”是只读的（U盘写保护开关打开，或没有写入权限），文件没有写入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{f}”空间不足，文件没有写入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>写入“{f}”时出错（U盘可能已被拔出），原有文件保持不变，请重新插入后再试</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>写入后读回的内容与原文件不一致</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{p}”校验失败：写入后读回的内容不一致，请换一个U盘重试</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2695,6 +4947,594 @@ Please give the reason for voiding:</translation>
         </message>
     </context>
     <context>
+        <name>stock</name>
+        <message>
+            <source>中文</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>商品目录第{v}版已存在</source>
+            <translation>Version {v} of the commodity catalogue already exists</translation>
+        </message>
+        <message>
+            <source>商品代码“{c}”不在商品目录中</source>
+            <translation>Commodity code “{c}” is not in the catalogue</translation>
+        </message>
+        <message>
+            <source>月份：“{v}”应为 YYYY-MM</source>
+            <translation>Month: “{v}” should be YYYY-MM</translation>
+        </message>
+        <message>
+            <source>入库单号不能为空</source>
+            <translation>The receipt document number is required</translation>
+        </message>
+        <message>
+            <source>入库单没有任何商品</source>
+            <translation>The receipt has no items</translation>
+        </message>
+        <message>
+            <source>发放对象：请选择一位妇女（或她的随访），或填写发放点，二者选一</source>
+            <translation>Issued to: choose a woman (or her visit) or enter a distribution point, not both</translation>
+        </message>
+        <message>
+            <source>{c} {q}{u}</source>
+            <translation>{c} {q} {u}</translation>
+        </message>
+        <message>
+            <source>冲销必须填写原因</source>
+            <translation>A reversal needs a reason</translation>
+        </message>
+        <message>
+            <source>这是一条冲销记录，不能再冲销</source>
+            <translation>This is a reversal; it cannot be reversed again</translation>
+        </message>
+        <message>
+            <source>只能冲销本站点的记录</source>
+            <translation>Only this site's entries can be reversed</translation>
+        </message>
+        <message>
+            <source>{c}在{d}只有{b}{u}未过期的库存，不能发放{q}{u}</source>
+            <translation>{c}: only {b} {u} unexpired in stock on {d}; cannot issue {q} {u}</translation>
+        </message>
+        <message>
+            <source>日期：“{v}”不是日期</source>
+            <translation>Date: “{v}” is not a date</translation>
+        </message>
+        <message>
+            <source>日期：{d}是将来的日期</source>
+            <translation>Date: {d} is in the future</translation>
+        </message>
+        <message>
+            <source>{m}月已结账，不能再登记该月的出入库或盘点</source>
+            <translation>Month {m} is closed; no receipts, issues, adjustments or counts can be dated in it</translation>
+        </message>
+        <message>
+            <source>数量：“{v}”不是正整数</source>
+            <translation>Quantity: “{v}” is not a positive whole number</translation>
+        </message>
+        <message>
+            <source>{c}没有批号为“{l}”的库存</source>
+            <translation>{c} has no lot numbered “{l}”</translation>
+        </message>
+        <message>
+            <source>调整原因“{r}”不在代码表中（{codes}）</source>
+            <translation>Adjustment reason “{r}” is not in the code list ({codes})</translation>
+        </message>
+        <message>
+            <source>数量：“{v}”不是非零整数</source>
+            <translation>Quantity: “{v}” is not a non-zero whole number</translation>
+        </message>
+        <message>
+            <source>数量：原因为“{r}”时填写减少的数量（正数）</source>
+            <translation>Quantity: for “{r}” enter the units removed (a positive number)</translation>
+        </message>
+        <message>
+            <source>实盘数量：“{v}”不是非负整数</source>
+            <translation>Counted: “{v}” is not a whole number of zero or more</translation>
+        </message>
+        <message>
+            <source>找不到要冲销的记录（{u}）</source>
+            <translation>No entry to reverse ({u})</translation>
+        </message>
+        <message>
+            <source>这笔{k}已经冲销过</source>
+            <translation>This {k} has already been reversed</translation>
+        </message>
+        <message>
+            <source>{m}月尚未结束，不能结账</source>
+            <translation>Month {m} has not ended yet; it cannot be closed</translation>
+        </message>
+        <message>
+            <source>入库单号“{n}”已经登记过，不能重复入库</source>
+            <translation>Receipt document “{n}” is already booked; it cannot be received twice</translation>
+        </message>
+        <message>
+            <source>批号{l}已于{e}过期，不能发放</source>
+            <translation>Lot {l} expired on {e}; it cannot be issued</translation>
+        </message>
+        <message>
+            <source>{c} 批号{l}在{d}只有{b}{u}可发，不能发放{q}{u}</source>
+            <translation>{c} lot {l}: only {b} {u} can be issued on {d}; cannot issue {q} {u}</translation>
+        </message>
+        <message>
+            <source>找不到这次随访记录（{u}）</source>
+            <translation>Visit not found ({u})</translation>
+        </message>
+        <message>
+            <source>发放日期{d}与随访日期{v}不同</source>
+            <translation>Issue date {d} differs from the visit date {v}</translation>
+        </message>
+        <message>
+            <source>{m}月已经结账</source>
+            <translation>Month {m} is already closed</translation>
+        </message>
+        <message>
+            <source>{c} 批号{l}：{d}的结存将为{b}，库存不能为负</source>
+            <translation>{c} lot {l}: the balance on {d} would be {b}; stock cannot go below zero</translation>
+        </message>
+        <message>
+            <source>第{n}行：批号不能为空</source>
+            <translation>Line {n}: the lot number is required</translation>
+        </message>
+        <message>
+            <source>第{n}行：有效期“{v}”不是日期</source>
+            <translation>Line {n}: expiry “{v}” is not a date</translation>
+        </message>
+        <message>
+            <source>第{n}行：批号{l}已于{e}过期，不能入库</source>
+            <translation>Line {n}: lot {l} expired on {e}; it cannot be received</translation>
+        </message>
+        <message>
+            <source>{c} 批号{l}在{d}只有{b}{u}，不能减少{q}{u}</source>
+            <translation>{c} lot {l}: only {b} {u} on {d}; cannot remove {q} {u}</translation>
+        </message>
+        <message>
+            <source>发放已冲销：{r}</source>
+            <translation>Issue reversed: {r}</translation>
+        </message>
+        <message>
+            <source>第{n}行：批号{l}已登记的有效期是{e}，与本次的{x}不同</source>
+            <translation>Line {n}: lot {l} is recorded with expiry {e}, not {x}</translation>
+        </message>
+        <message>
+            <source>入库单 {n}</source>
+            <translation>Receipt {n}</translation>
+        </message>
+        <message>
+            <source>发往 {p}</source>
+            <translation>To {p}</translation>
+        </message>
+        <message>
+            <source>盘点：实盘 {c}，账面 {b}</source>
+            <translation>Count: {c} on the shelf, {b} in the book</translation>
+        </message>
+        <message>
+            <source>冲销{d}的{k}（{r}）：{s}</source>
+            <translation>Reversal of the {k} of {d} ({r}): {s}</translation>
+        </message>
+        <message>
+            <source>发给 {n}（随访）</source>
+            <translation>To {n} (visit)</translation>
+        </message>
+        <message>
+            <source>发给 {n}</source>
+            <translation>To {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>stock_codes</name>
+        <message>
+            <source>入库</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>发放</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>调整</source>
+            <translation>Adjustment</translation>
+        </message>
+        <message>
+            <source>盘点</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>损坏</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <source>丢失</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>退回乡镇</source>
+            <translation>Returned to township</translation>
+        </message>
+        <message>
+            <source>调出</source>
+            <translation>Transfer out</translation>
+        </message>
+        <message>
+            <source>盘点更正</source>
+            <translation>Count correction</translation>
+        </message>
+        <message>
+            <source>缺货</source>
+            <translation>Stock-out</translation>
+        </message>
+        <message>
+            <source>偏低</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>适量</source>
+            <translation>Adequate</translation>
+        </message>
+        <message>
+            <source>过多</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>无消耗</source>
+            <translation>No use</translation>
+        </message>
+    </context>
+    <context>
+        <name>stock_report</name>
+        <message>
+            <source>药具名称</source>
+            <translation>Commodity</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>期初结存</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>本月收入</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>本月发出</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>调整（±）</source>
+            <translation>Adjustments (±)</translation>
+        </message>
+        <message>
+            <source>期末结存</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>实盘数</source>
+            <translation>Physical count</translation>
+        </message>
+        <message>
+            <source>差异</source>
+            <translation>Discrepancy</translation>
+        </message>
+        <message>
+            <source>缺货天数</source>
+            <translation>Stock-out days</translation>
+        </message>
+        <message>
+            <source>月均消耗</source>
+            <translation>AMC</translation>
+        </message>
+        <message>
+            <source>库存月数</source>
+            <translation>MOS</translation>
+        </message>
+        <message>
+            <source>库存状态</source>
+            <translation>Stock status</translation>
+        </message>
+        <message>
+            <source>申领数量</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>CYP</source>
+            <translation>CYP</translation>
+        </message>
+        <message>
+            <source>{site} 药具月报及申领单（{m}）</source>
+            <translation>{site} contraceptive stock report and requisition ({m})</translation>
+        </message>
+        <message>
+            <source>报告期 {a} 至 {b}　　商品目录第{v}版　　月均消耗按最近{n}个月　　最高库存 = 月均消耗 × {x}　　打印日期 {d}</source>
+            <translation>Period {a} to {b}   Catalogue version {v}   AMC over the last {n} months   Maximum stock = AMC × {x}   Printed {d}</translation>
+        </message>
+        <message>
+            <source>药具月报及申领单</source>
+            <translation>Contraceptive stock report and requisition</translation>
+        </message>
+        <message>
+            <source>第 {p} 页</source>
+            <translation>Page {p}</translation>
+        </message>
+        <message>
+            <source>{c}：{p}</source>
+            <translation>{c}: {p}</translation>
+        </message>
+        <message>
+            <source>调整明细：</source>
+            <translation>Adjustments: </translation>
+        </message>
+        <message>
+            <source>说明：期末结存 = 期初结存 + 本月收入 − 本月发出 ± 调整；差异 = 实盘数 − 盘点时账面数；库存月数 = 期末结存 ÷ 月均消耗；申领数量 = 最高库存 − 期末结存（不小于0）；CYP = 发出数 ÷ 每CYP单位数（{s}）。</source>
+            <translation>Notes: closing = opening + received − issued ± adjustments; discrepancy = counted − book balance at the count; MOS = closing ÷ AMC; requested = maximum stock − closing (not below 0); CYP = issued ÷ units per CYP ({s}).</translation>
+        </message>
+        <message>
+            <source>填报人：{who}　　　　　　审核人：________　　　　　　乡镇计生办签收：________　　　　　　日期：________</source>
+            <translation>Prepared by: {who}      Checked by: ________      Received by township: ________      Date: ________</translation>
+        </message>
+        <message>
+            <source>合计 CYP</source>
+            <translation>Total CYP</translation>
+        </message>
+        <message>
+            <source>填报人：{who}</source>
+            <translation>Prepared by: {who}</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>数据包中有本程序不认识的数据表“{t}”：请先升级本程序再导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包中{t}表的记录与本库已有记录冲突（{e}），无法导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包中{t}表的记录{u}引用了本库没有的{r}记录{v}，无法导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>此数据库尚未初始化站点（请先运行 fpreg init）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{p}”不是本系统的站点登记文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记文件“{p}”由较新版本的程序写出，请先升级本程序</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这是本站点自己的登记文件（{c}），请导入对方的文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>村只能与乡镇互相登记：本站点和“{c}”都是{k}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>站点“{c}”尚未登记：请先导入它的登记文件（fpreg enrol --import）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>无法读取登记文件“{p}”：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记文件“{p}”已损坏或被改动（签名不符）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包内容与清单中的校验值不符，已拒绝</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这个数据包已经导入过，本次没有任何更改</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这个数据包中的更改已经全部导入过（有更新的数据包包含了它们），本次没有任何更改</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已导入“{s}”的数据包：新增{i}条，更新{u}条，忽略{g}条，待核对冲突{c}条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包无法解密：它是用本站点旧的密钥加密的，请对方重新导入本站点的登记文件后重新导出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这个数据包是发给“{r}”的，不是发给本站点“{me}”的，不能导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包来自未登记的站点“{s}”：只有导入过对方登记文件的站点才被信任</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包来自较新版本的程序（数据库版本{v}）：请先升级本程序再导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这是收到“{s}”的第一个数据包，但它从序号{a}开始</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{s}”的数据库已更换（新装或从备份恢复），新数据库的数据包应从序号1开始，但这个从{a}开始</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{s}”的数据库序号倒退了（本站已收到第{r}号，这个新数据包只到第{u}号）：它可能从旧备份恢复过。请在“{s}”执行“fpreg packet export --full”重新导出完整数据包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>缺少“{s}”第{a}至{b}号的更改：请先导入它更早的数据包，或请“{s}”重新导出（新的数据包会包含第{a}号以后的全部更改）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{s}”已收到本库第{u}号为止的更改，但本库只到第{n}号：本库是从旧备份恢复的。已改用新的数据库标识，下次导出将是完整数据包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{s}”的数据库是从备份恢复的：两边都改过的记录已放入待核对队列</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>无法读取数据包文件“{p}”：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包签名不符：文件在导出后被改动过，或不是“{s}”签发的，已拒绝</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>。请在“{s}”执行“fpreg packet export --full”重新导出完整数据包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>连接服务器…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>查询状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发送本站数据包…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发送数据包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>接收服务器数据包…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>接收数据包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入服务器数据包…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包大小不对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>服务器站点“{c}”尚未登记：请先导入它的登记文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>服务器拒绝了本站的数据包：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>服务器没有给出本站的数据包：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{u}”不是本系统的同步服务器</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>无法连接同步服务器（{w}）：{e}。已重试{n}次，请检查网络后再试</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>连接失败，{s}秒后重试…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>站点“{c}”未登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这不是本系统的数据包文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包文件已损坏（长度或结尾标记不符），请重新复制或重新导出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包文件已损坏（校验和不符），请重新复制或重新导出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包的清单格式不对，文件已被改动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包清单中的序号范围不合理，文件已被改动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包内容条数与清单不符，文件已被改动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包内容各表条数与清单不符，文件已被改动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包内容无法解压，文件已被改动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包的清单无法读取，文件已被改动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包内容格式不对，文件已被改动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包内容中有格式不对的记录，文件已被改动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包文件不完整（{n}字节，应为{m}字节），可能复制时被中断，请重新复制</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包格式版本为{v}，本程序只支持到{s}：请先升级本程序再导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包文件不完整（只有{n}字节），可能复制时被中断，请重新复制</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包清单缺少或写错了“{k}”，文件已被改动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步冲突：采用对方版本</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有编号为{n}的待核对记录</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>timeline</name>
         <message>
             <source>注销原因</source>
@@ -2823,6 +5663,129 @@ Please give the reason for voiding:</translation>
         <message>
             <source>（未取名）</source>
             <translation>(not yet named)</translation>
+        </message>
+    </context>
+    <context>
+        <name>township</name>
+        <message>
+            <source>身份证号相同</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名和出生日期相同</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>此版本尚未包含乡镇汇总报表（月报功能）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>按时报送</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>逾期报送</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>逾期未报</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>未到期限</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{p}”的月份不对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{p}”不是报表期（应为 YYYY-MM、YYYY-Qn 或 YYYY）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>进行中</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>等待转出村注销和转入村登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>转入村已登记，等待转出村注销</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>转出村已注销，等待转入村登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>两村均已办理</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消必须填写原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消原因：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>找不到转移申请{u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}在{v}的登记已注销或作废，不能再转出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有代码为“{s}”的村</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>转出村和转入村相同（{v}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}已有一个进行中的转移申请</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>此申请已{s}，不能取消</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>此转移申请已{s}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>此步骤应由{v}办理（本站点：{s}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本村数据库中没有{n}的登记卡</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}的登记卡已于{d}转出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}已在本村登记册上，无需再登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>此功能只在乡镇计生办的数据库中使用（本站点{s}不是乡镇）</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
