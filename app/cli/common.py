@@ -31,7 +31,10 @@ def data_dir() -> Path:
 
 
 def default_db() -> Path:
-    return data_dir() / "fpreg.db"
+    """The database chosen in the first-run wizard, else <user data dir>/fpreg.db."""
+    from app.first_run import configured_db
+
+    return configured_db() or data_dir() / "fpreg.db"
 
 
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
