@@ -1,0 +1,302 @@
+"""Applying a packet's entries: row by row decisions, table by table writes, in the caller's
+transaction.
+
+Each row (UUID) of the packet is judged once, on its first and last entry: the version it was
+based on and the state it ends in. A row the receiver has at that base version is brought up to
+date; one it already has in that state is ignored; one that moved on here as well goes to the
+review queue instead of being overwritten. Writes go through the driver's executemany (a
+village's first packet is ~20,000 rows), foreign keys translated from UUIDs to local ids.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee as pw
+
+from app.i18n import translate
+from app.sync.packet_format import PacketError
+from app.sync.tables import synced_models, township_owned, unique_keys
+from db.base import SyncedModel
+from db.connection import database
+from db.models import ChangeLog
+from db.models_sync import ReviewItem
+
+CHUNK = 500
+BOOKKEEPING = SyncedModel.BOOKKEEPING
+# Modules of other capabilities told which rows a packet brought (e.g. stock dispatched by the
+# township becoming a pending receipt): `after_packet_applied(changed, sender)` if present.
+HOOK_MODULES = ("app.stock.sync_hooks", "app.incentives.sync_hooks", "app.returns.sync_hooks")
+_MISSING = object()
+
+
+def _t(text: str) -> str:
+    return translate("sync", text)
+
+
+@dataclass
+class Summary:
+    imported: int = 0
+    updated: int = 0
+    ignored: int = 0
+    conflicts: int = 0
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def count(self, table: str, what: str, n: int = 1) -> None:
+        if n:
+            setattr(self, what, getattr(self, what) + n)
+            per = self.tables.setdefault(table, {"imported": 0, "updated": 0, "ignored": 0, "conflicts": 0})
+            per[what] += n
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"imported": self.imported, "updated": self.updated, "ignored": self.ignored,
+                "conflicts": self.conflicts, "tables": self.tables}
+
+
+@dataclass
+class _Row:
+    base: int  # the version the sender's first entry changed
+    entries: list[list[Any]]
+
+
+def _chunks(items: list, size: int = CHUNK):
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class Applier:
+    def __init__(self, *, sender: str, sender_is_township: bool, me: str, packet_id: str):
+        self.sender, self.sender_is_township, self.me = sender, sender_is_township, me
+        self.packet_id = packet_id
+        self.models = synced_models()
+        self.ids: dict[str, dict[str, int]] = {}  # table → uuid → local id
+        self.deferred: list[tuple[type[SyncedModel], pw.ForeignKeyField, str, str]] = []
+        self.logged: list[list[Any]] = []
+        self.changed: dict[str, list[str]] = {}
+        self.summary = Summary()
+        self.p = database.param
+
+    # -- who may send what -------------------------------------------------------------
+    def _allowed(self, model: type[SyncedModel], site_code: str) -> bool:
+        if site_code == self.sender:
+            return self.sender_is_township or not township_owned(model)
+        # The township may correct or transfer a row of ours; a village never writes another's.
+        return site_code == self.me and self.sender_is_township
+
+    # -- uuid → id ---------------------------------------------------------------------
+    def _lookup(self, model: type[SyncedModel], uuids: set[str]) -> None:
+        table = model._meta.table_name
+        known = self.ids.setdefault(table, {})
+        missing = [u for u in uuids if u not in known]
+        for part in _chunks(missing):
+            marks = ", ".join(self.p for _ in part)
+            for u, i in database.execute_sql(f'SELECT uuid, id FROM "{table}" WHERE uuid IN ({marks})', part):
+                known[u] = i
+
+    def _local(self, model: type[SyncedModel], uuids: list[str]) -> dict[str, tuple[int, int]]:
+        table = model._meta.table_name
+        out: dict[str, tuple[int, int]] = {}
+        for part in _chunks(uuids):
+            marks = ", ".join(self.p for _ in part)
+            for u, i, v in database.execute_sql(
+                f'SELECT uuid, id, row_version FROM "{table}" WHERE uuid IN ({marks})', part
+            ):
+                out[u] = (i, v)
+        return out
+
+    def _same_content(self, row_uuid: str, version: int, data: dict) -> bool:
+        entry = (ChangeLog.select(ChangeLog.data)
+                 .where((ChangeLog.row_uuid == row_uuid) & (ChangeLog.row_version == version))
+                 .order_by(ChangeLog.seq.desc()).first())
+        if entry is None:
+            return False
+        mine = json.loads(entry.data)
+        return ({k: v for k, v in mine.items() if k not in BOOKKEEPING}
+                == {k: v for k, v in data.items() if k not in BOOKKEEPING})
+
+    # -- values ------------------------------------------------------------------------
+    def _fields(self, model: type[SyncedModel]) -> list[pw.Field]:
+        return [f for name, f in model._meta.fields.items() if name != "id"]
+
+    def _values(self, model: type[SyncedModel], fields: list[pw.Field], row_uuid: str, data: dict) -> list:
+        out = []
+        for f in fields:
+            value = data.get(f.name, _MISSING)
+            if value is _MISSING:
+                value = f.default if (f.default is not None and not callable(f.default)) else None
+            elif isinstance(f, pw.ForeignKeyField) and value is not None:
+                target = f.rel_model._meta.table_name
+                local_id = self.ids.get(target, {}).get(value)
+                if local_id is None:
+                    if not f.null:
+                        raise PacketError(
+                            "unresolved",
+                            _t("数据包中{t}表的记录{u}引用了本库没有的{r}记录{v}，无法导入").format(
+                                t=model._meta.table_name, u=row_uuid, r=target, v=value),
+                        )
+                    self.deferred.append((model, f, row_uuid, value))
+                value = local_id
+            out.append(value)
+        return out
+
+    def _prefetch_targets(self, model: type[SyncedModel], datas: list[dict]) -> None:
+        for f in model._meta.fields.values():
+            if isinstance(f, pw.ForeignKeyField):
+                wanted = {d[f.name] for d in datas if d.get(f.name) is not None}
+                if wanted:
+                    self._lookup(f.rel_model, wanted)
+
+    def _adoptable(self, model: type[SyncedModel], fields: list[pw.Field], values: list) -> int | None:
+        """The local row a township row replaces: our seeded copy of the same rule or
+        catalogue version (same unique key), which keeps its id so our references hold."""
+        by_name = {f.name: v for f, v in zip(fields, values, strict=True)}
+        table = model._meta.table_name
+        for key in unique_keys(model):
+            cols = [model._meta.fields[n].column_name for n in key]
+            where = " AND ".join(f'"{c}" = {self.p}' for c in cols)
+            row = database.execute_sql(f'SELECT id FROM "{table}" WHERE {where}',
+                                       [by_name[n] for n in key]).fetchone()
+            if row is not None:
+                return row[0]
+        return None
+
+    # -- the work ----------------------------------------------------------------------
+    def apply(self, entries: list[list[Any]]) -> Summary:
+        grouped: dict[str, dict[str, _Row]] = {}
+        for entry in entries:
+            table = entry[1]
+            if table not in self.models:
+                raise PacketError(
+                    "unknown_table",
+                    _t("数据包中有本程序不认识的数据表“{t}”：请先升级本程序再导入").format(t=table),
+                )
+            rows = grouped.setdefault(table, {})
+            row = rows.get(entry[2])
+            if row is None:
+                rows[entry[2]] = _Row(entry[4] - 1, [entry])
+            else:
+                row.entries.append(entry)
+        reviews = {u for (u,) in ReviewItem.select(ReviewItem.row_uuid)
+                   .where(ReviewItem.status == "open").tuples()}
+        for table, model in self.models.items():
+            if table in grouped:
+                self._apply_table(model, grouped[table], reviews)
+        self._fix_deferred()
+        self._log()
+        self._hooks()
+        return self.summary
+
+    def _apply_table(self, model: type[SyncedModel], rows: dict[str, _Row], reviews: set[str]) -> None:
+        table = model._meta.table_name
+        local = self._local(model, list(rows))
+        known = self.ids.setdefault(table, {})
+        known.update({u: iv[0] for u, iv in local.items()})
+        fields = self._fields(model)
+        adopt = township_owned(model)
+        inserts: list[tuple[str, _Row, dict]] = []
+        updates: list[tuple[int, str, _Row, dict]] = []
+        for row_uuid, row in rows.items():
+            final = row.entries[-1]
+            if not self._allowed(model, final[5]):
+                self.summary.count(table, "ignored")
+                continue
+            data = json.loads(final[8])
+            if row_uuid not in local:
+                inserts.append((row_uuid, row, data))
+                continue
+            local_id, local_version = local[row_uuid]
+            if adopt and self.sender_is_township:
+                updates.append((local_id, row_uuid, row, data))  # the township's reference data wins
+            elif row_uuid in reviews:
+                self._conflict(model, row_uuid, row, local_version)
+            elif local_version == row.base:
+                updates.append((local_id, row_uuid, row, data))
+            elif local_version >= final[4] and self._same_content(row_uuid, final[4], data):
+                self.summary.count(table, "ignored")
+            else:
+                self._conflict(model, row_uuid, row, local_version)
+        self._prefetch_targets(model, [d for *_, d in inserts] + [d for *_, d in updates])
+        columns = ", ".join(f'"{f.column_name}"' for f in fields)
+        new_rows = []
+        for row_uuid, row, data in inserts:
+            values = self._values(model, fields, row_uuid, data)
+            local_id = self._adoptable(model, fields, values) if adopt else None
+            if local_id is not None:
+                updates.append((local_id, row_uuid, row, data))
+                continue
+            new_rows.append(values)
+            self._accept(table, row_uuid, row, "imported")
+        if new_rows:
+            before = database.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]
+            marks = ", ".join(self.p for _ in fields)
+            try:
+                database.cursor().executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', new_rows)
+            except Exception as exc:
+                if "IntegrityError" not in {k.__name__ for k in type(exc).__mro__}:
+                    raise
+                raise PacketError(
+                    "integrity", _t("数据包中{t}表的记录与本库已有记录冲突（{e}），无法导入").format(t=table, e=exc)
+                ) from exc
+            new = {r[0] for r in inserts}
+            for u, i in database.execute_sql(f'SELECT uuid, id FROM "{table}" WHERE id > {self.p}', (before,)):
+                if u in new:
+                    known[u] = i
+        if updates:
+            sets = ", ".join(f'"{f.column_name}" = {self.p}' for f in fields)
+            params = []
+            for local_id, row_uuid, row, data in updates:
+                params.append([*self._values(model, fields, row_uuid, data), local_id])
+                known[row_uuid] = local_id
+                self._accept(table, row_uuid, row, "updated")
+            database.cursor().executemany(f'UPDATE "{table}" SET {sets} WHERE id = {self.p}', params)
+
+    def _accept(self, table: str, row_uuid: str, row: _Row, what: str) -> None:
+        self.summary.count(table, what)
+        self.logged.extend(row.entries)
+        self.changed.setdefault(table, []).append(row_uuid)
+
+    def _conflict(self, model: type[SyncedModel], row_uuid: str, row: _Row, local_version: int) -> None:
+        final = row.entries[-1]
+        ReviewItem.create(
+            table_name=model._meta.table_name, row_uuid=row_uuid, sender=self.sender,
+            packet_id=self.packet_id, incoming_version=final[4], local_version=local_version,
+            incoming_data=final[8],
+        )
+        self.summary.count(model._meta.table_name, "conflicts")
+
+    def _fix_deferred(self) -> None:
+        for model, f, row_uuid, target_uuid in self.deferred:
+            self._lookup(f.rel_model, {target_uuid})
+            target_id = self.ids[f.rel_model._meta.table_name].get(target_uuid)
+            row_id = self.ids[model._meta.table_name].get(row_uuid)
+            if target_id is not None and row_id is not None:
+                database.execute_sql(
+                    f'UPDATE "{model._meta.table_name}" SET "{f.column_name}" = {self.p} WHERE id = {self.p}',
+                    (target_id, row_id),
+                )
+
+    def _log(self) -> None:
+        """The sender's entries join our change log as they were: the audit trail of a row is
+        the same on both sides."""
+        if not self.logged:
+            return
+        self.logged.sort(key=lambda e: e[0])
+        marks = ", ".join(self.p for _ in range(10))
+        database.cursor().executemany(
+            f'INSERT INTO "{ChangeLog._meta.table_name}" '
+            f"(table_name, row_uuid, op, row_version, site_code, at, by, data, diff, reason) VALUES ({marks})",
+            [e[1:] for e in self.logged],
+        )
+
+    def _hooks(self) -> None:
+        for name in HOOK_MODULES:
+            try:
+                module = importlib.import_module(name)
+            except ImportError:
+                continue
+            hook = getattr(module, "after_packet_applied", None)
+            if hook is not None:
+                hook(self.changed, self.sender)
