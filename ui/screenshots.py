@@ -108,6 +108,9 @@ def take(outdir: Path, *, lang: str | None, women: int) -> list[Path]:
         window.close()
         _settle(app)
         db.close()
+        from ui.township_screenshots import township_shots
+
+        township_shots(save, app, Path(tmp))  # a township demo of its own
     return shots
 
 

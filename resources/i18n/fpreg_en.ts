@@ -255,118 +255,118 @@
         <name>DuplicatesModel</name>
         <message>
             <source>重复类型</source>
-            <translation type="unfinished" />
+            <translation>Match</translation>
         </message>
         <message>
             <source>村</source>
-            <translation type="unfinished" />
+            <translation>Village</translation>
         </message>
         <message>
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>身份证号</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <source>出生日期</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>组/户</source>
-            <translation type="unfinished" />
+            <translation>Group/household</translation>
         </message>
         <message>
             <source>登记日期</source>
-            <translation type="unfinished" />
+            <translation>Registered</translation>
         </message>
         <message>
             <source>转移申请</source>
-            <translation type="unfinished" />
+            <translation>Transfer</translation>
         </message>
         <message>
             <source>身份证号相同</source>
-            <translation type="unfinished" />
+            <translation>Same ID number</translation>
         </message>
         <message>
             <source>姓名和出生日期相同</source>
-            <translation type="unfinished" />
+            <translation>Same name and birth date</translation>
         </message>
         <message>
             <source>{g}组 {h}户</source>
-            <translation type="unfinished" />
+            <translation>Group {g}, household {h}</translation>
         </message>
         <message>
             <source>进行中</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
     </context>
     <context>
         <name>DuplicatesWindow</name>
         <message>
             <source>跨村重复登记与转移</source>
-            <translation type="unfinished" />
+            <translation>Cross-village duplicates and transfers</translation>
         </message>
         <message>
             <source>转到另一村…</source>
-            <translation type="unfinished" />
+            <translation>Transfer to the other village…</translation>
         </message>
         <message>
             <source>她实际住在另一个村：由所选村注销（转出），另一村登记</source>
-            <translation type="unfinished" />
+            <translation>She lives in the other village: the selected village exits her card (transferred), the other keeps her</translation>
         </message>
         <message>
             <source>同一妇女在两个村都有在册登记。选中应注销的那一条（她已不住在那个村），发起转移。</source>
-            <translation type="unfinished" />
+            <translation>The same woman is on the active register of two villages. Select the entry to exit (the village she no longer lives in) and request a transfer.</translation>
         </message>
         <message>
             <source>取消申请…</source>
-            <translation type="unfinished" />
+            <translation>Cancel request…</translation>
         </message>
         <message>
             <source>更新完成状态</source>
-            <translation type="unfinished" />
+            <translation>Mark finished ones completed</translation>
         </message>
         <message>
             <source>两村都已办理（同步后可见）的申请标为已完成</source>
-            <translation type="unfinished" />
+            <translation>Requests both villages have carried out (visible after sync) are marked completed</translation>
         </message>
         <message>
             <source>跨村重复</source>
-            <translation type="unfinished" />
+            <translation>Duplicates</translation>
         </message>
         <message>
             <source>转移申请</source>
-            <translation type="unfinished" />
+            <translation>Transfer requests</translation>
         </message>
         <message>
             <source>正在查找…</source>
-            <translation type="unfinished" />
+            <translation>Searching…</translation>
         </message>
         <message>
             <source>{n}组可能重复</source>
-            <translation type="unfinished" />
+            <translation>{n} possible duplicates</translation>
         </message>
         <message>
             <source>没有发现跨村重复登记</source>
-            <translation type="unfinished" />
+            <translation>No cross-village duplicates found</translation>
         </message>
         <message>
             <source>共{n}条，进行中{o}条</source>
-            <translation type="unfinished" />
+            <translation>{n} requests, {o} open</translation>
         </message>
         <message>
             <source>取消转移申请</source>
-            <translation type="unfinished" />
+            <translation>Cancel transfer request</translation>
         </message>
         <message>
             <source>取消{n}（{r}）的转移申请，请填写原因：</source>
-            <translation type="unfinished" />
+            <translation>Cancel the transfer request for {n} ({r}). Reason:</translation>
         </message>
         <message>
             <source>{n}条申请已完成</source>
-            <translation type="unfinished" />
+            <translation>{n} requests completed</translation>
         </message>
     </context>
     <context>
@@ -1123,66 +1123,66 @@ She will no longer appear in the register; the change history is kept.</translat
         <name>SubmissionBoardModel</name>
         <message>
             <source>按时</source>
-            <translation type="unfinished" />
+            <translation>On time</translation>
         </message>
         <message>
             <source>逾期报送</source>
-            <translation type="unfinished" />
+            <translation>Sent late</translation>
         </message>
         <message>
             <source>逾期未报</source>
-            <translation type="unfinished" />
+            <translation>Overdue</translation>
         </message>
         <message>
             <source>未到期限</source>
-            <translation type="unfinished" />
+            <translation>Not yet due</translation>
         </message>
         <message>
             <source>村</source>
-            <translation type="unfinished" />
+            <translation>Village</translation>
         </message>
         <message>
             <source>最近同步</source>
-            <translation type="unfinished" />
+            <translation>Last sync</translation>
         </message>
         <message>
             <source>从未</source>
-            <translation type="unfinished" />
+            <translation>Never</translation>
         </message>
         <message>
             <source>截止日期：{d}</source>
-            <translation type="unfinished" />
+            <translation>Deadline: {d}</translation>
         </message>
     </context>
     <context>
         <name>SubmissionBoardWindow</name>
         <message>
             <source>各村报表报送情况</source>
-            <translation type="unfinished" />
+            <translation>Returns submitted by the villages</translation>
         </message>
         <message>
             <source> 个月</source>
-            <translation type="unfinished" />
+            <translation> months</translation>
         </message>
         <message>
             <source>刷新</source>
-            <translation type="unfinished" />
+            <translation>Refresh</translation>
         </message>
         <message>
             <source>显示最近</source>
-            <translation type="unfinished" />
+            <translation>Show the last</translation>
         </message>
         <message>
             <source>黄色：逾期报送；红色：截止日期已过仍未报送。截止日期为报表期次月的第{d}日。</source>
-            <translation type="unfinished" />
+            <translation>Yellow: sent late; red: not sent by the deadline. The deadline is day {d} of the month after the period.</translation>
         </message>
         <message>
             <source>正在读取…</source>
-            <translation type="unfinished" />
+            <translation>Loading…</translation>
         </message>
         <message>
             <source>{n}个村，{late}处逾期</source>
-            <translation type="unfinished" />
+            <translation>{n} villages, {late} late or overdue</translation>
         </message>
     </context>
     <context>
@@ -1197,152 +1197,226 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
+        <name>TownshipMenu</name>
+        <message>
+            <source>乡镇(&amp;T)</source>
+            <translation>&amp;Township</translation>
+        </message>
+        <message>
+            <source>各村登记册（只读）</source>
+            <translation>Villages' registers (read-only)</translation>
+        </message>
+        <message>
+            <source>报表报送情况</source>
+            <translation>Returns submitted</translation>
+        </message>
+        <message>
+            <source>跨村重复登记与转移</source>
+            <translation>Cross-village duplicates and transfers</translation>
+        </message>
+        <message>
+            <source>乡镇汇总报表</source>
+            <translation>Township return</translation>
+        </message>
+    </context>
+    <context>
         <name>TownshipRegisterModel</name>
         <message>
             <source>村</source>
-            <translation type="unfinished" />
+            <translation>Village</translation>
         </message>
     </context>
     <context>
         <name>TownshipRegisterWindow</name>
         <message>
             <source>各村登记册（只读）</source>
-            <translation type="unfinished" />
+            <translation>Villages' registers (read-only)</translation>
         </message>
         <message>
             <source>全部村</source>
-            <translation type="unfinished" />
+            <translation>All villages</translation>
         </message>
         <message>
             <source>在册</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>已注销</source>
-            <translation type="unfinished" />
+            <translation>Exited</translation>
         </message>
         <message>
             <source>全部</source>
-            <translation type="unfinished" />
+            <translation>All</translation>
         </message>
         <message>
             <source>姓名、拼音首字母、身份证号或电话</source>
-            <translation type="unfinished" />
+            <translation>Name, pinyin initials, ID number or phone</translation>
         </message>
         <message>
             <source>发起转移…</source>
-            <translation type="unfinished" />
+            <translation>Request transfer…</translation>
         </message>
         <message>
             <source>各村的登记只能由该村修改；乡镇可发起跨村转移</source>
-            <translation type="unfinished" />
+            <translation>A village's entries are changed only by that village; the township can request a transfer</translation>
         </message>
         <message>
             <source>村</source>
-            <translation type="unfinished" />
+            <translation>Village</translation>
         </message>
         <message>
             <source>只读：各村的登记由该村修改，同步后在此显示。</source>
-            <translation type="unfinished" />
+            <translation>Read-only: each village edits its own entries; changes show here after sync.</translation>
         </message>
         <message>
             <source>共 {n} 人</source>
-            <translation type="unfinished" />
+            <translation>{n} women</translation>
+        </message>
+    </context>
+    <context>
+        <name>TownshipReturnModel</name>
+        <message>
+            <source>部分</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>指标</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>数值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>TownshipReturnWindow</name>
+        <message>
+            <source>乡镇汇总报表</source>
+            <translation>Township return</translation>
+        </message>
+        <message>
+            <source>YYYY-MM、YYYYQn 或 YYYY</source>
+            <translation>YYYY-MM, YYYYQn or YYYY</translation>
+        </message>
+        <message>
+            <source>汇总</source>
+            <translation>Sum</translation>
+        </message>
+        <message>
+            <source>报表期</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>正在汇总…</source>
+            <translation>Summing…</translation>
+        </message>
+        <message>
+            <source>{p}：汇总了{n}个村的已报月报（{s}）</source>
+            <translation>{p}: sum of {n} villages' closed returns ({s})</translation>
+        </message>
+        <message>
+            <source>{p}：还没有收到任何村的已报月报</source>
+            <translation>{p}: no village's closed return has arrived yet</translation>
         </message>
     </context>
     <context>
         <name>TransferRequestDialog</name>
         <message>
             <source>发起跨村转移</source>
-            <translation type="unfinished" />
+            <translation>Request a transfer between villages</translation>
         </message>
         <message>
             <source>把“{n}”的登记从{a}转到另一个村。
 转出村注销她的登记卡（原因：转出），转入村按申请登记她；两村同步后此申请自动完成。</source>
-            <translation type="unfinished" />
+            <translation>Move “{n}”'s registration from {a} to another village.
+The old village exits her card (reason: transferred), the new village registers her from this request; it completes once both have synced.</translation>
         </message>
         <message>
             <source>例如：婚嫁迁入向阳村</source>
-            <translation type="unfinished" />
+            <translation>e.g. married into Xiangyang village</translation>
         </message>
         <message>
             <source>转入村</source>
-            <translation type="unfinished" />
+            <translation>To village</translation>
         </message>
         <message>
             <source>说明</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>发起转移</source>
-            <translation type="unfinished" />
+            <translation>Request transfer</translation>
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>没有可转入的村</source>
-            <translation type="unfinished" />
+            <translation>No other village to transfer to</translation>
         </message>
     </context>
     <context>
         <name>TransfersModel</name>
         <message>
             <source>申请日期</source>
-            <translation type="unfinished" />
+            <translation>Requested</translation>
         </message>
         <message>
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>身份证号</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <source>转出→转入</source>
-            <translation type="unfinished" />
+            <translation>From → to</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>办理进度</source>
-            <translation type="unfinished" />
+            <translation>Progress</translation>
         </message>
         <message>
             <source>说明</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>进行中</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <source>已完成</source>
-            <translation type="unfinished" />
+            <translation>Completed</translation>
         </message>
         <message>
             <source>已取消</source>
-            <translation type="unfinished" />
+            <translation>Cancelled</translation>
         </message>
         <message>
             <source>等待转出村注销和转入村登记</source>
-            <translation type="unfinished" />
+            <translation>Waiting for both villages</translation>
         </message>
         <message>
             <source>转入村已登记，等待转出村注销</source>
-            <translation type="unfinished" />
+            <translation>Registered in the new village; waiting for the old village</translation>
         </message>
         <message>
             <source>转出村已注销，等待转入村登记</source>
-            <translation type="unfinished" />
+            <translation>Exited in the old village; waiting for the new village</translation>
         </message>
         <message>
             <source>两村均已办理</source>
-            <translation type="unfinished" />
+            <translation>Done in both villages</translation>
         </message>
     </context>
     <context>
@@ -4014,7 +4088,7 @@ Please give the reason for voiding:</translation>
         </message>
         <message>
             <source>这条登记属于站点{s}，只能由该站点修改（本站点：{own}）</source>
-            <translation type="unfinished" />
+            <translation>This entry belongs to site {s} and can only be changed there (this site: {own})</translation>
         </message>
         <message>
             <source>“{v}”不是可选的注销原因</source>
@@ -5668,124 +5742,132 @@ Please give the reason for voiding:</translation>
     <context>
         <name>township</name>
         <message>
+            <source>演示数据</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>{n}组</source>
+            <translation>Group {n}</translation>
+        </message>
+        <message>
             <source>身份证号相同</source>
-            <translation type="unfinished" />
+            <translation>Same ID number</translation>
         </message>
         <message>
             <source>姓名和出生日期相同</source>
-            <translation type="unfinished" />
+            <translation>Same name and date of birth</translation>
         </message>
         <message>
             <source>此版本尚未包含乡镇汇总报表（月报功能）</source>
-            <translation type="unfinished" />
+            <translation>This version does not include the township return (monthly returns)</translation>
         </message>
         <message>
             <source>按时报送</source>
-            <translation type="unfinished" />
+            <translation>Sent on time</translation>
         </message>
         <message>
             <source>逾期报送</source>
-            <translation type="unfinished" />
+            <translation>Sent late</translation>
         </message>
         <message>
             <source>逾期未报</source>
-            <translation type="unfinished" />
+            <translation>Overdue, not sent</translation>
         </message>
         <message>
             <source>未到期限</source>
-            <translation type="unfinished" />
+            <translation>Not yet due</translation>
         </message>
         <message>
             <source>“{p}”的月份不对</source>
-            <translation type="unfinished" />
+            <translation>The month of “{p}” is wrong</translation>
         </message>
         <message>
             <source>“{p}”不是报表期（应为 YYYY-MM、YYYY-Qn 或 YYYY）</source>
-            <translation type="unfinished" />
+            <translation>“{p}” is not a reporting period (use YYYY-MM, YYYY-Qn or YYYY)</translation>
         </message>
         <message>
             <source>进行中</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <source>已完成</source>
-            <translation type="unfinished" />
+            <translation>Completed</translation>
         </message>
         <message>
             <source>已取消</source>
-            <translation type="unfinished" />
+            <translation>Cancelled</translation>
         </message>
         <message>
             <source>等待转出村注销和转入村登记</source>
-            <translation type="unfinished" />
+            <translation>Waiting for both villages</translation>
         </message>
         <message>
             <source>转入村已登记，等待转出村注销</source>
-            <translation type="unfinished" />
+            <translation>Registered in the new village; waiting for the old village to exit her card</translation>
         </message>
         <message>
             <source>转出村已注销，等待转入村登记</source>
-            <translation type="unfinished" />
+            <translation>Exited in the old village; waiting for the new village to register her</translation>
         </message>
         <message>
             <source>两村均已办理</source>
-            <translation type="unfinished" />
+            <translation>Done in both villages</translation>
         </message>
         <message>
             <source>取消必须填写原因</source>
-            <translation type="unfinished" />
+            <translation>A reason is required to cancel</translation>
         </message>
         <message>
             <source>取消原因：</source>
-            <translation type="unfinished" />
+            <translation>Cancelled because: </translation>
         </message>
         <message>
             <source>找不到转移申请{u}</source>
-            <translation type="unfinished" />
+            <translation>No transfer request {u}</translation>
         </message>
         <message>
             <source>{n}在{v}的登记已注销或作废，不能再转出</source>
-            <translation type="unfinished" />
+            <translation>{n}'s entry in {v} is exited or voided and cannot be transferred</translation>
         </message>
         <message>
             <source>没有代码为“{s}”的村</source>
-            <translation type="unfinished" />
+            <translation>No village with code “{s}”</translation>
         </message>
         <message>
             <source>转出村和转入村相同（{v}）</source>
-            <translation type="unfinished" />
+            <translation>The village to leave and the village to join are the same ({v})</translation>
         </message>
         <message>
             <source>{n}已有一个进行中的转移申请</source>
-            <translation type="unfinished" />
+            <translation>{n} already has an open transfer request</translation>
         </message>
         <message>
             <source>此申请已{s}，不能取消</source>
-            <translation type="unfinished" />
+            <translation>This request is already {s} and cannot be cancelled</translation>
         </message>
         <message>
             <source>此转移申请已{s}</source>
-            <translation type="unfinished" />
+            <translation>This transfer request is already {s}</translation>
         </message>
         <message>
             <source>此步骤应由{v}办理（本站点：{s}）</source>
-            <translation type="unfinished" />
+            <translation>This step is done by {v} (this site: {s})</translation>
         </message>
         <message>
             <source>本村数据库中没有{n}的登记卡</source>
-            <translation type="unfinished" />
+            <translation>This village's database has no card for {n}</translation>
         </message>
         <message>
             <source>{n}的登记卡已于{d}转出</source>
-            <translation type="unfinished" />
+            <translation>{n}'s card was already transferred out on {d}</translation>
         </message>
         <message>
             <source>{n}已在本村登记册上，无需再登记</source>
-            <translation type="unfinished" />
+            <translation>{n} is already on this village's register; nothing to register</translation>
         </message>
         <message>
             <source>此功能只在乡镇计生办的数据库中使用（本站点{s}不是乡镇）</source>
-            <translation type="unfinished" />
+            <translation>This is for the township office's database only (site {s} is not a township)</translation>
         </message>
     </context>
     <context>
