@@ -41,6 +41,37 @@
         </message>
     </context>
     <context>
+        <name>AdminPage</name>
+        <message>
+            <source>第一个管理员账户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>管理员可以添加其他用户、恢复备份。请记住密码，它无法找回。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>用户名：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>密码：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>再输一次密码：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>密码至少{n}个字符。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CheckDialog</name>
         <message>
             <source>登记检查 - {n}</source>
@@ -68,6 +99,82 @@
         <message>
             <source>导入{n}行</source>
             <translation>Import {n} rows</translation>
+        </message>
+        <message>
+            <source>检查备份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>恢复前先检查备份是否完整、是否属于本站点、版本是否合适。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正在检查……</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（文件名中无时间）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份完好。
+
+站点：{c} {n}
+备份时间：{t}
+数据库版本：{v}
+登记妇女：{w}　人员：{p}　用户：{u}
+变更记录：{ch}，最后修改：{last}
+
+当前数据库：登记妇女 {cw}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChoosePage</name>
+        <message>
+            <source>选择备份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>从备份文件夹的列表中选择，或从U盘选择一个备份文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份文件路径</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>从U盘或其他位置选择…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{t}　{r}　{s} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择备份文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份文件 (*.db *.bak);;所有文件 (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConfirmPage</name>
+        <message>
+            <source>确认恢复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>我明白：备份之后录入的内容将不在恢复后的数据库中</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>将用备份“{b}”替换当前数据库“{d}”。
+
+当前数据库不会删除，会改名保留在同一文件夹中（文件名带“replaced”和时间）。恢复后程序将关闭，请重新打开并登录。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -370,6 +477,29 @@
         </message>
     </context>
     <context>
+        <name>EnrolmentPage</name>
+        <message>
+            <source>乡镇的登记文件（可选）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>乡镇计生办会把本村的登记文件放在U盘上交给您，用于以后同步数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>还没有拿到登记文件可以先跳过（留空），以后在“同步”菜单中导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择登记文件</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>登记生活事件 - {n}</source>
@@ -531,6 +661,60 @@
         </message>
     </context>
     <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>首次设置 - 村计生服务室登记系统</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>下一步 &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; 上一步</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>完成</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FoldersPage</name>
+        <message>
+            <source>数据和备份放在哪里</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>程序每天自动备份一次，保留最近7天、4周和12个月的备份。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据文件夹：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份文件夹：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份文件夹最好在另一块磁盘上；另外请定期用“备份到U盘”带走一份。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择文件夹</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HelpController</name>
         <message>
             <source>使用说明(&amp;G)</source>
@@ -647,6 +831,17 @@
         <message>
             <source>原因</source>
             <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>欢迎使用村计生服务室登记系统</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第一次使用需要完成几步设置。请选择界面语言。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1097,6 +1292,49 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
+        <name>RestoreWizard</name>
+        <message>
+            <source>恢复备份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>下一步 &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; 上一步</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>恢复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>每日自动备份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>手动备份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>U盘备份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入数据包前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>升级数据库前</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShortcutSheet</name>
         <message>
             <source>键盘快捷键</source>
@@ -1116,6 +1354,53 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
         <message>
             <source>从菜单用键盘</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SitePage</name>
+        <message>
+            <source>本机用于哪里</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>站点代码由乡镇统一分配，同步和备份都靠它区分各村，请向乡镇计生办确认。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>村计生服务室</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>乡镇计生办</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>站点代码：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>站点名称：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>所属乡镇代码：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>例如 V001</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>例如 红旗村</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>例如 T01（可以以后再填）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代码用2到20个字母、数字或下划线。</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1187,6 +1472,36 @@ She will no longer appear in the register; the change history is kept.</translat
     </context>
     <context>
         <name>SummaryPage</name>
+        <message>
+            <source>确认设置</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>点“完成”创建数据库。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>村计生服务室</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>乡镇计生办</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>语言：{lang}
+站点：{kind} {code} {name}
+所属乡镇：{parent}
+管理员：{user}
+登记文件：{enrol}
+数据库：{db}
+备份文件夹：{backup}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（以后导入）</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>导入完成</source>
             <translation>Import finished</translation>
@@ -1692,8 +2007,20 @@ The old village exits her card (reason: transferred), the new village registers 
             <translation>Village Family Planning Register</translation>
         </message>
         <message>
+            <source>自动备份失败</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <source>今天的自动备份没有成功：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>今日自动备份已完成：{p}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4110,675 +4437,675 @@ Please give the reason for voiding:</translation>
         <name>returns</name>
         <message>
             <source>各状况人数之和等于已婚育龄妇女数</source>
-            <translation type="unfinished" />
+            <translation>Statuses sum to the married women</translation>
         </message>
         <message>
             <source>出生按性别之和等于出生数</source>
-            <translation type="unfinished" />
+            <translation>Births by sex sum to the births</translation>
         </message>
         <message>
             <source>出生按孩次之和等于出生数</source>
-            <translation type="unfinished" />
+            <translation>Births by order sum to the births</translation>
         </message>
         <message>
             <source>按居住状况之和等于育龄妇女数</source>
-            <translation type="unfinished" />
+            <translation>Residence groups sum to the women 15–49</translation>
         </message>
         <message>
             <source>首次采用与换用之和等于新采用数</source>
-            <translation type="unfinished" />
+            <translation>First-ever and switching sum to the new acceptors</translation>
         </message>
         <message>
             <source>已婚育龄妇女不多于育龄妇女</source>
-            <translation type="unfinished" />
+            <translation>Married women are not more than the women 15–49</translation>
         </message>
         <message>
             <source>出生记录有性别和孩次</source>
-            <translation type="unfinished" />
+            <translation>Birth records have sex and birth order</translation>
         </message>
         <message>
             <source>每笔兑现都有批准</source>
-            <translation type="unfinished" />
+            <translation>Every payment has an approval</translation>
         </message>
         <message>
             <source>没有妇女同时登记在两个村</source>
-            <translation type="unfinished" />
+            <translation>No woman is registered in two villages</translation>
         </message>
         <message>
             <source>登记为已婚的妇女都有婚姻记录</source>
-            <translation type="unfinished" />
+            <translation>Women recorded as married have a marriage record</translation>
         </message>
         <message>
             <source>各项之和{a}，总数{b}，相差{c}</source>
-            <translation type="unfinished" />
+            <translation>Parts sum to {a}, total is {b}, difference {c}</translation>
         </message>
         <message>
             <source>兑现金额不超过批准金额</source>
-            <translation type="unfinished" />
+            <translation>Amount paid does not exceed the amount approved</translation>
         </message>
         <message>
             <source>报表期已经结束</source>
-            <translation type="unfinished" />
+            <translation>The period has ended</translation>
         </message>
         <message>
             <source>已婚{a}多于育龄妇女{b}</source>
-            <translation type="unfinished" />
+            <translation>Married {a} exceed women 15–49 {b}</translation>
         </message>
         <message>
             <source>{n}条出生记录缺性别或孩次</source>
-            <translation type="unfinished" />
+            <translation>{n} birth records lack sex or birth order</translation>
         </message>
         <message>
             <source>{n}笔兑现没有批准记录</source>
-            <translation type="unfinished" />
+            <translation>{n} payments have no approval</translation>
         </message>
         <message>
             <source>兑现{a}元，批准{b}元</source>
-            <translation type="unfinished" />
+            <translation>Paid {a} yuan, approved {b} yuan</translation>
         </message>
         <message>
             <source>{n}条登记的身份证号在另一个村也有登记</source>
-            <translation type="unfinished" />
+            <translation>{n} registrations share their ID number with a registration in another village</translation>
         </message>
         <message>
             <source>{n}人登记为已婚，但期末没有有效的婚姻记录，未计入已婚</source>
-            <translation type="unfinished" />
+            <translation>{n} women are recorded as married but have no marriage record valid at the period's end; not counted as married</translation>
         </message>
         <message>
             <source>报表期{p}尚未结束，期末数字还会变化</source>
-            <translation type="unfinished" />
+            <translation>Period {p} has not ended; its end-of-period figures may still change</translation>
         </message>
         <message>
             <source>全部站点</source>
-            <translation type="unfinished" />
+            <translation>All sites</translation>
         </message>
         <message>
             <source>报表期{p}尚未开始（今天是{d}），不能编制将来的报表</source>
-            <translation type="unfinished" />
+            <translation>Period {p} has not begun (today is {d}); a return cannot be made for a future period</translation>
         </message>
         <message>
             <source>报表</source>
-            <translation type="unfinished" />
+            <translation>Return</translation>
         </message>
         <message>
             <source>逻辑检查</source>
-            <translation type="unfinished" />
+            <translation>Logic checks</translation>
         </message>
         <message>
             <source>站点</source>
-            <translation type="unfinished" />
+            <translation>Site</translation>
         </message>
         <message>
             <source>报表期</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <source>.pdf</source>
-            <translation type="unfinished" />
+            <translation>.pdf</translation>
         </message>
         <message>
             <source>.xlsx</source>
-            <translation type="unfinished" />
+            <translation>.xlsx</translation>
         </message>
         <message>
             <source>.csv</source>
-            <translation type="unfinished" />
+            <translation>.csv</translation>
         </message>
         <message>
             <source>.json</source>
-            <translation type="unfinished" />
+            <translation>.json</translation>
         </message>
         <message>
             <source>.adx.xml</source>
-            <translation type="unfinished" />
+            <translation>.adx.xml</translation>
         </message>
         <message>
             <source>.dhis2.json</source>
-            <translation type="unfinished" />
+            <translation>.dhis2.json</translation>
         </message>
         <message>
             <source>urn:ihe:qrph:adx:2015</source>
-            <translation type="unfinished" />
+            <translation>urn:ihe:qrph:adx:2015</translation>
         </message>
         <message>
             <source>站点代码</source>
-            <translation type="unfinished" />
+            <translation>Site code</translation>
         </message>
         <message>
             <source>填报人</source>
-            <translation type="unfinished" />
+            <translation>Prepared by</translation>
         </message>
         <message>
             <source>计算时间</source>
-            <translation type="unfinished" />
+            <translation>Computed at</translation>
         </message>
         <message>
             <source>检查</source>
-            <translation type="unfinished" />
+            <translation>Check</translation>
         </message>
         <message>
             <source>结果</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <source>说明</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>相关记录UUID</source>
-            <translation type="unfinished" />
+            <translation>Records (UUIDs)</translation>
         </message>
         <message>
             <source>更正（已报送期）</source>
-            <translation type="unfinished" />
+            <translation>Correction (period already sent)</translation>
         </message>
         <message>
             <source>不支持的格式“{f}”，可选：{a}</source>
-            <translation type="unfinished" />
+            <translation>Unsupported format “{f}”; choose from: {a}</translation>
         </message>
         <message>
             <source>{site}　{p}　计划生育报表</source>
-            <translation type="unfinished" />
+            <translation>{site}  {p}  family planning return</translation>
         </message>
         <message>
             <source>通过</source>
-            <translation type="unfinished" />
+            <translation>Passed</translation>
         </message>
         <message>
             <source>原报{v}</source>
-            <translation type="unfinished" />
+            <translation>Sent as {v}</translation>
         </message>
         <message>
             <source>错误</source>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
         <message>
             <source>提示</source>
-            <translation type="unfinished" />
+            <translation>Warning</translation>
         </message>
         <message>
             <source>避孕药具与CYP（期内）</source>
-            <translation type="unfinished" />
+            <translation>Contraceptive commodities and CYP (in the period)</translation>
         </message>
         <message>
             <source>奖励扶助（期内批准与兑现）</source>
-            <translation type="unfinished" />
+            <translation>Incentives (approved and paid in the period)</translation>
         </message>
         <message>
             <source>批准金额合计</source>
-            <translation type="unfinished" />
+            <translation>Total amount approved</translation>
         </message>
         <message>
             <source>元</source>
-            <translation type="unfinished" />
+            <translation>yuan</translation>
         </message>
         <message>
             <source>兑现金额合计</source>
-            <translation type="unfinished" />
+            <translation>Total amount paid</translation>
         </message>
         <message>
             <source>药具台账尚未启用，本节为空</source>
-            <translation type="unfinished" />
+            <translation>The stock ledger is not installed; this section is empty</translation>
         </message>
         <message>
             <source>避孕保护年（CYP）合计</source>
-            <translation type="unfinished" />
+            <translation>Couple-years of protection (CYP), total</translation>
         </message>
         <message>
             <source>批准人数合计</source>
-            <translation type="unfinished" />
+            <translation>People approved, total</translation>
         </message>
         <message>
             <source>兑现人数合计</source>
-            <translation type="unfinished" />
+            <translation>People paid, total</translation>
         </message>
         <message>
             <source>兑现率（兑现金额÷批准金额）</source>
-            <translation type="unfinished" />
+            <translation>Payout rate (paid ÷ approved)</translation>
         </message>
         <message>
             <source>期初</source>
-            <translation type="unfinished" />
+            <translation>opening</translation>
         </message>
         <message>
             <source>收入</source>
-            <translation type="unfinished" />
+            <translation>received</translation>
         </message>
         <message>
             <source>发放</source>
-            <translation type="unfinished" />
+            <translation>issued</translation>
         </message>
         <message>
             <source>调整</source>
-            <translation type="unfinished" />
+            <translation>adjustments</translation>
         </message>
         <message>
             <source>期末</source>
-            <translation type="unfinished" />
+            <translation>closing</translation>
         </message>
         <message>
             <source>断货天数</source>
-            <translation type="unfinished" />
+            <translation>stock-out days</translation>
         </message>
         <message>
             <source>天</source>
-            <translation type="unfinished" />
+            <translation>days</translation>
         </message>
         <message>
             <source>奖励扶助台账尚未启用，本节为空</source>
-            <translation type="unfinished" />
+            <translation>The incentive ledger is not installed; this section is empty</translation>
         </message>
         <message>
             <source>批准人数</source>
-            <translation type="unfinished" />
+            <translation>people approved</translation>
         </message>
         <message>
             <source>人</source>
-            <translation type="unfinished" />
+            <translation>persons</translation>
         </message>
         <message>
             <source>批准金额</source>
-            <translation type="unfinished" />
+            <translation>amount approved</translation>
         </message>
         <message>
             <source>兑现人数</source>
-            <translation type="unfinished" />
+            <translation>people paid</translation>
         </message>
         <message>
             <source>兑现金额</source>
-            <translation type="unfinished" />
+            <translation>amount paid</translation>
         </message>
         <message>
             <source>药具台账无法读取：{e}</source>
-            <translation type="unfinished" />
+            <translation>The stock ledger cannot be read: {e}</translation>
         </message>
         <message>
             <source>奖励扶助台账无法读取：{e}</source>
-            <translation type="unfinished" />
+            <translation>The incentive ledger cannot be read: {e}</translation>
         </message>
         <message>
             <source>{site}　计划生育报表</source>
-            <translation type="unfinished" />
+            <translation>{site}  family planning return</translation>
         </message>
         <message>
             <source>站点：{s}（{c}）　报表期：{p}　填报人：{who}　打印日期：{d}</source>
-            <translation type="unfinished" />
+            <translation>Site: {s} ({c})  Period: {p}  Prepared by: {who}  Printed: {d}</translation>
         </message>
         <message>
             <source>项目</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>原报</source>
-            <translation type="unfinished" />
+            <translation>Sent</translation>
         </message>
         <message>
             <source>更正后</source>
-            <translation type="unfinished" />
+            <translation>Corrected</translation>
         </message>
         <message>
             <source>填报人（签字）：</source>
-            <translation type="unfinished" />
+            <translation>Prepared by (signature):</translation>
         </message>
         <message>
             <source>审核人（签字）：</source>
-            <translation type="unfinished" />
+            <translation>Checked by (signature):</translation>
         </message>
         <message>
             <source>负责人（签字）：</source>
-            <translation type="unfinished" />
+            <translation>Approved by (signature):</translation>
         </message>
         <message>
             <source>日期：</source>
-            <translation type="unfinished" />
+            <translation>Date:</translation>
         </message>
         <message>
             <source>数值</source>
-            <translation type="unfinished" />
+            <translation>Value</translation>
         </message>
         <message>
             <source>单位</source>
-            <translation type="unfinished" />
+            <translation>Unit</translation>
         </message>
         <message>
             <source>代码</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>对已报送报表的更正</source>
-            <translation type="unfinished" />
+            <translation>Corrections to returns already sent</translation>
         </message>
         <message>
             <source>第{n}页</source>
-            <translation type="unfinished" />
+            <translation>Page {n}</translation>
         </message>
         <message>
             <source>已于{t}关账报送</source>
-            <translation type="unfinished" />
+            <translation>Closed and sent at {t}</translation>
         </message>
         <message>
             <source>全部{n}项逻辑检查通过。</source>
-            <translation type="unfinished" />
+            <translation>All {n} logic checks passed.</translation>
         </message>
         <message>
             <source>报送说明：{e}</source>
-            <translation type="unfinished" />
+            <translation>Explanation sent with it: {e}</translation>
         </message>
         <message>
             <source>上半年</source>
-            <translation type="unfinished" />
+            <translation>first half</translation>
         </message>
         <message>
             <source>下半年</source>
-            <translation type="unfinished" />
+            <translation>second half</translation>
         </message>
         <message>
             <source>{y}统计年度{h}（{a}至{b}）</source>
-            <translation type="unfinished" />
+            <translation>Statistical year {y}, {h} ({a} to {b})</translation>
         </message>
         <message>
             <source>“{v}”不是报表期：应为 2026-11（月）、2026Q4（季）、2026（年）、FY2026（统计年度）或 FY2026H1（半年）</source>
-            <translation type="unfinished" />
+            <translation>“{v}” is not a period: use 2026-11 (month), 2026Q4 (quarter), 2026 (year), FY2026 (statistical year) or FY2026H1 (half-year)</translation>
         </message>
         <message>
             <source>{y}年{m}月</source>
-            <translation type="unfinished" />
+            <translation>{y}-{m}</translation>
         </message>
         <message>
             <source>{y}年第{q}季度</source>
-            <translation type="unfinished" />
+            <translation>{y} quarter {q}</translation>
         </message>
         <message>
             <source>{y}年</source>
-            <translation type="unfinished" />
+            <translation>{y}</translation>
         </message>
         <message>
             <source>{y}统计年度（{a}至{b}）</source>
-            <translation type="unfinished" />
+            <translation>Statistical year {y} ({a} to {b})</translation>
         </message>
         <message>
             <source>育龄妇女（15–49岁）</source>
-            <translation type="unfinished" />
+            <translation>Women 15–49</translation>
         </message>
         <message>
             <source>已婚育龄妇女</source>
-            <translation type="unfinished" />
+            <translation>Married women 15–49</translation>
         </message>
         <message>
             <source>登记人数（期末）</source>
-            <translation type="unfinished" />
+            <translation>On the register (end of period)</translation>
         </message>
         <message>
             <source>结婚</source>
-            <translation type="unfinished" />
+            <translation>Marriages</translation>
         </message>
         <message>
             <source>出生</source>
-            <translation type="unfinished" />
+            <translation>Births</translation>
         </message>
         <message>
             <source>出生：男</source>
-            <translation type="unfinished" />
+            <translation>Births: boys</translation>
         </message>
         <message>
             <source>出生：女</source>
-            <translation type="unfinished" />
+            <translation>Births: girls</translation>
         </message>
         <message>
             <source>期中人口</source>
-            <translation type="unfinished" />
+            <translation>Mid-period population</translation>
         </message>
         <message>
             <source>人口变动（期内）</source>
-            <translation type="unfinished" />
+            <translation>Vital events (in the period)</translation>
         </message>
         <message>
             <source>合计（应等于已婚育龄妇女）</source>
-            <translation type="unfinished" />
+            <translation>Total (equals the married women)</translation>
         </message>
         <message>
             <source>已婚育龄妇女避孕及生育状况（期末）</source>
-            <translation type="unfinished" />
+            <translation>Status of married women 15–49 (end of period)</translation>
         </message>
         <message>
             <source>使用避孕方法人数</source>
-            <translation type="unfinished" />
+            <translation>Using a method</translation>
         </message>
         <message>
             <source>综合避孕率与方法构成（期末）</source>
-            <translation type="unfinished" />
+            <translation>Contraceptive prevalence and method mix (end of period)</translation>
         </message>
         <message>
             <source>新采用避孕方法人数</source>
-            <translation type="unfinished" />
+            <translation>New acceptors</translation>
         </message>
         <message>
             <source>新采用者中有知情选择咨询记录</source>
-            <translation type="unfinished" />
+            <translation>New acceptors with counselling recorded</translation>
         </message>
         <message>
             <source>停用避孕方法（未换用其他方法）</source>
-            <translation type="unfinished" />
+            <translation>Discontinuations (no other method started)</translation>
         </message>
         <message>
             <source>人次</source>
-            <translation type="unfinished" />
+            <translation>times</translation>
         </message>
         <message>
             <source>新采用、知情选择与停用（期内）</source>
-            <translation type="unfinished" />
+            <translation>New acceptors, informed choice, discontinuations (in the period)</translation>
         </message>
         <message>
             <source>四术及皮埋（期内）</source>
-            <translation type="unfinished" />
+            <translation>Procedures (in the period)</translation>
         </message>
         <message>
             <source>期内应随访</source>
-            <translation type="unfinished" />
+            <translation>Visits due in the period</translation>
         </message>
         <message>
             <source>其中在时间窗内完成</source>
-            <translation type="unfinished" />
+            <translation>of which done within the window</translation>
         </message>
         <message>
             <source>随访服务（期内应访）</source>
-            <translation type="unfinished" />
+            <translation>Follow-up (visits due in the period)</translation>
         </message>
         <message>
             <source>已婚育龄妇女近12个月内做过妇检</source>
-            <translation type="unfinished" />
+            <translation>Married women with an RH check in the last 12 months</translation>
         </message>
         <message>
             <source>检查服务</source>
-            <translation type="unfinished" />
+            <translation>Checks</translation>
         </message>
         <message>
             <source>身份证号有效的育龄妇女</source>
-            <translation type="unfinished" />
+            <translation>Women 15–49 with a valid ID number</translation>
         </message>
         <message>
             <source>身份证号缺失或无效</source>
-            <translation type="unfinished" />
+            <translation>ID number missing or invalid</translation>
         </message>
         <message>
             <source>身份证录入</source>
-            <translation type="unfinished" />
+            <translation>ID numbers</translation>
         </message>
         <message>
             <source>结婚：初婚</source>
-            <translation type="unfinished" />
+            <translation>Marriages: first</translation>
         </message>
         <message>
             <source>结婚：再婚</source>
-            <translation type="unfinished" />
+            <translation>Marriages: remarriage</translation>
         </message>
         <message>
             <source>出生：性别不详</source>
-            <translation type="unfinished" />
+            <translation>Births: sex unknown</translation>
         </message>
         <message>
             <source>出生：一孩</source>
-            <translation type="unfinished" />
+            <translation>Births: 1st child</translation>
         </message>
         <message>
             <source>出生：二孩</source>
-            <translation type="unfinished" />
+            <translation>Births: 2nd child</translation>
         </message>
         <message>
             <source>出生：三孩及以上</source>
-            <translation type="unfinished" />
+            <translation>Births: 3rd child or later</translation>
         </message>
         <message>
             <source>出生：孩次不详</source>
-            <translation type="unfinished" />
+            <translation>Births: order unknown</translation>
         </message>
         <message>
             <source>出生率（期内出生÷期中人口）</source>
-            <translation type="unfinished" />
+            <translation>Birth rate (births ÷ mid-period population)</translation>
         </message>
         <message>
             <source>出生性别比（女=100）</source>
-            <translation type="unfinished" />
+            <translation>Sex ratio at birth (girls = 100)</translation>
         </message>
         <message>
             <source>死亡</source>
-            <translation type="unfinished" />
+            <translation>Deaths</translation>
         </message>
         <message>
             <source>迁入</source>
-            <translation type="unfinished" />
+            <translation>Moved in</translation>
         </message>
         <message>
             <source>迁出</source>
-            <translation type="unfinished" />
+            <translation>Moved out</translation>
         </message>
         <message>
             <source>综合避孕率</source>
-            <translation type="unfinished" />
+            <translation>Contraceptive prevalence</translation>
         </message>
         <message>
             <source>新采用：首次采用</source>
-            <translation type="unfinished" />
+            <translation>New acceptors: first-ever</translation>
         </message>
         <message>
             <source>新采用：换用</source>
-            <translation type="unfinished" />
+            <translation>New acceptors: switching</translation>
         </message>
         <message>
             <source>知情选择率</source>
-            <translation type="unfinished" />
+            <translation>Informed-choice rate</translation>
         </message>
         <message>
             <source>换用（停用当天开始另一方法）</source>
-            <translation type="unfinished" />
+            <translation>Switches (another method started the day one ended)</translation>
         </message>
         <message>
             <source>例</source>
-            <translation type="unfinished" />
+            <translation>cases</translation>
         </message>
         <message>
             <source>随访服务率</source>
-            <translation type="unfinished" />
+            <translation>Follow-up rate</translation>
         </message>
         <message>
             <source>妇检覆盖率（近12个月）</source>
-            <translation type="unfinished" />
+            <translation>RH-check coverage (last 12 months)</translation>
         </message>
         <message>
             <source>身份证录入率</source>
-            <translation type="unfinished" />
+            <translation>ID completeness</translation>
         </message>
         <message>
             <source>期中日{d}在册人口（不列名单）</source>
-            <translation type="unfinished" />
+            <translation>Population on {d} (no list of names)</translation>
         </message>
         <message>
             <source>育龄妇女：{r}</source>
-            <translation type="unfinished" />
+            <translation>Women 15–49: {r}</translation>
         </message>
         <message>
             <source>已婚育龄妇女：{r}</source>
-            <translation type="unfinished" />
+            <translation>Married women 15–49: {r}</translation>
         </message>
         <message>
             <source>男{m}，女{f}；人数少时波动大</source>
-            <translation type="unfinished" />
+            <translation>boys {m}, girls {f}; small numbers are noisy</translation>
         </message>
         <message>
             <source>方法构成：{m}</source>
-            <translation type="unfinished" />
+            <translation>Method mix: {m}</translation>
         </message>
         <message>
             <source>新采用：{m}</source>
-            <translation type="unfinished" />
+            <translation>New acceptors: {m}</translation>
         </message>
         <message>
             <source>停用原因：{r}</source>
-            <translation type="unfinished" />
+            <translation>Stopped because: {r}</translation>
         </message>
         <message>
             <source>期内{k}</source>
-            <translation type="unfinished" />
+            <translation>{k} in the period</translation>
         </message>
         <message>
             <source>有{n}项逻辑检查未通过（其中错误{e}项），须填写说明才能导出报送</source>
-            <translation type="unfinished" />
+            <translation>{n} logic checks failed ({e} errors); write an explanation to export and send</translation>
         </message>
         <message>
             <source>{p}的报表已经关账报送，不能再次关账</source>
-            <translation type="unfinished" />
+            <translation>The return for {p} has already been closed and sent; it cannot be closed again</translation>
         </message>
         <message>
             <source>乡镇汇总</source>
-            <translation type="unfinished" />
+            <translation>Township total</translation>
         </message>
         <message>
             <source>汇总</source>
-            <translation type="unfinished" />
+            <translation>Summed</translation>
         </message>
         <message>
             <source>没有给出村报表文件</source>
-            <translation type="unfinished" />
+            <translation>No village return files given</translation>
         </message>
         <message>
             <source>{p}没有可汇总的村报表</source>
-            <translation type="unfinished" />
+            <translation>No village returns to sum for {p}</translation>
         </message>
         <message>
             <source>{s}的报表期是{a}，不是{b}</source>
-            <translation type="unfinished" />
+            <translation>The return of {s} is for {a}, not {b}</translation>
         </message>
         <message>
             <source>{s}的{p}报表出现了两次</source>
-            <translation type="unfinished" />
+            <translation>The {p} return of {s} appears twice</translation>
         </message>
         <message>
             <source>“{p}”不是可读的村报表文件：{e}</source>
-            <translation type="unfinished" />
+            <translation>“{p}” is not a readable village return file: {e}</translation>
         </message>
         <message>
             <source>写入“{f}”失败：{e}；原有文件保持不变</source>
-            <translation type="unfinished" />
+            <translation>Writing to “{f}” failed: {e}; the old file is unchanged</translation>
         </message>
         <message>
             <source>“{f}”是只读的（U盘写保护开关打开，或没有写入权限），文件没有写入</source>
-            <translation type="unfinished" />
+            <translation>“{f}” is read-only (the stick's write-protect switch is on, or no permission); nothing was written</translation>
         </message>
         <message>
             <source>“{f}”空间不足，文件没有写入</source>
-            <translation type="unfinished" />
+            <translation>“{f}” is full; nothing was written</translation>
         </message>
         <message>
             <source>写入“{f}”时出错（U盘可能已被拔出），原有文件保持不变，请重新插入后再试</source>
-            <translation type="unfinished" />
+            <translation>Error writing to “{f}” (was the stick removed?); the old file is unchanged. Insert it again and retry</translation>
         </message>
         <message>
             <source>写入后读回的内容与原文件不一致</source>
-            <translation type="unfinished" />
+            <translation>What was read back differs from what was written</translation>
         </message>
         <message>
             <source>“{p}”校验失败：写入后读回的内容不一致，请换一个U盘重试</source>
-            <translation type="unfinished" />
+            <translation>Verifying “{p}” failed: what was read back differs; try another stick</translation>
         </message>
     </context>
     <context>
@@ -4929,6 +5256,46 @@ Please give the reason for voiding:</translation>
         <message>
             <source>读不了规则文件：{e}</source>
             <translation>Cannot read the rule file: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.window</name>
+        <message>
+            <source>正在备份……</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份失败</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已备份到 {p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择U盘或备份文件夹</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已备份到U盘：{p}
+备份已校验，可以安全拔出U盘。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份已恢复。程序现在关闭，请重新打开并登录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>原数据库已保留为：{p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>恢复完成</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5448,11 +5815,11 @@ Please give the reason for voiding:</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“{s}”的数据库序号倒退了（本站已收到第{r}号，这个新数据包只到第{u}号）：它可能从旧备份恢复过。请在“{s}”执行“fpreg packet export --full”重新导出完整数据包</source>
+            <source>缺少“{s}”第{a}至{b}号的更改：请先导入它更早的数据包，或请“{s}”重新导出（新的数据包会包含第{a}号以后的全部更改）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>缺少“{s}”第{a}至{b}号的更改：请先导入它更早的数据包，或请“{s}”重新导出（新的数据包会包含第{a}号以后的全部更改）</source>
+            <source>“{s}”的数据库序号倒退了：本站已收到它第{r}号为止的更改，但这个数据包中同样序号的更改内容不同，它可能从旧备份恢复过。请在“{s}”执行“fpreg packet export --full”重新导出完整数据包</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5899,6 +6266,25 @@ Please give the reason for voiding:</translation>
         <message>
             <source>随访日期不在这条待随访记录的时间窗内（{a}至{b}）</source>
             <translation>The visit date is outside this due visit's window ({a} to {b})</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>备份(&amp;B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>立即备份(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份到U盘(&amp;U)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>恢复备份(&amp;R)…</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
