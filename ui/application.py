@@ -94,13 +94,46 @@ def open_database(path: Path) -> tuple[object, str, str]:
     return db, site.code, site.name
 
 
+def first_run(path: Path) -> Path | None:
+    """No database yet: the set-up wizard creates one (None when the user cancels)."""
+    from ui.first_run_wizard import FirstRunWizard
+
+    app = QApplication.instance()
+    wizard = FirstRunWizard(path, language="en" if getattr(app, "_fpreg_translator", None) else "zh_CN")
+    if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_ is None:
+        return None
+    return wizard.result_.db_path
+
+
+def daily_backup(window, path: Path) -> None:
+    """Once a day after login, in the background; a failure is shown, never fatal."""
+    from app.backup import auto_backup
+    from ui.workers import run_in_background
+
+    def done(made: Path | None) -> None:
+        if made is not None:
+            window.statusBar().showMessage(_tr("今日自动备份已完成：{p}").format(p=made), 15_000)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(window, _tr("自动备份失败"), _tr("今天的自动备份没有成功：{e}").format(e=exc))
+
+    run_in_background(lambda: auto_backup(path), done, failed)
+
+
 def run_gui(args: argparse.Namespace) -> int:
-    app = make_app(getattr(args, "lang", None))
+    from app.first_run import load_config, needs_first_run
+
+    app = make_app(getattr(args, "lang", None) or load_config().get("language"))
     demo = bool(getattr(args, "demo", False))
     path = demo_path(args) if demo else Path(args.db)
     bench = os.environ.get("FPREG_BENCH_STARTUP") == "1"
     if demo and not path.exists():
         create_demo_database(path)
+    if not demo and not bench and needs_first_run(path):
+        created = first_run(path)
+        if created is None:
+            return 0
+        path = created
 
     from ui.login import LoginDialog
     from ui.workers import run_in_background, wait_for_background
@@ -161,6 +194,8 @@ def run_gui(args: argparse.Namespace) -> int:
             window.recount_due()
 
     run_in_background(daily, after_daily, None)
+    if not demo:  # the demo is rebuilt at will; its copies would only crowd the backup folder
+        daily_backup(window, path)
     code = app.exec()
     wait_for_background()
     db.close()

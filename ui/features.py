@@ -16,7 +16,8 @@ FEATURE_MODULES = (
     "ui.returns_menu",  # issue 6
     "ui.sync_menu",  # issue 7
     "ui.township_menu",  # issue 7 item 6: township views (townships only)
-    "ui.help_menu",  # issue 8: backups, help, about
+    "ui.backup_menu",  # issue 8: back up now, to a USB stick, restore
+    "ui.help_menu",  # issue 8: help, about
 )
 
 

@@ -41,34 +41,99 @@
         </message>
     </context>
     <context>
-        <name>AdminPage</name>
+        <name>AdjustDialog</name>
         <message>
-            <source>第一个管理员账户</source>
+            <source>调整</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>管理员可以添加其他用户、恢复备份。请记住密码，它无法找回。</source>
+            <source>过期、损坏、丢失、退回、调出填减少的数量；盘点更正填正负数</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>用户名：</source>
+            <source>药具</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>姓名：</source>
+            <source>批号</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>密码：</source>
+            <source>原因</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>再输一次密码：</source>
+            <source>数量</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>密码至少{n}个字符。</source>
+            <source>说明</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这种药具没有库存批号</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupMenu</name>
+        <message>
+            <source>备份(&amp;B)</source>
+            <translation>&amp;Backup</translation>
+        </message>
+        <message>
+            <source>立即备份(&amp;N)</source>
+            <translation>Back up &amp;now</translation>
+        </message>
+        <message>
+            <source>备份到U盘(&amp;U)…</source>
+            <translation>Back up to &amp;USB stick…</translation>
+        </message>
+        <message>
+            <source>恢复备份(&amp;R)…</source>
+            <translation>&amp;Restore a backup…</translation>
+        </message>
+        <message>
+            <source>正在备份……</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>备份完成</source>
+            <translation>Backup done</translation>
+        </message>
+        <message>
+            <source>备份失败</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <source>已备份到 {p}</source>
+            <translation>Backed up to {p}</translation>
+        </message>
+        <message>
+            <source>选择U盘或备份文件夹</source>
+            <translation>Choose the USB stick or a backup folder</translation>
+        </message>
+        <message>
+            <source>已备份到U盘：{p}
+备份已校验，可以安全拔出U盘。</source>
+            <translation>Backed up to the USB stick: {p}
+The backup was verified; you can safely remove the stick.</translation>
+        </message>
+        <message>
+            <source>备份已恢复。程序现在关闭，请重新打开并登录。</source>
+            <translation>The backup was restored. The program will now close; please open it again and log in.</translation>
+        </message>
+        <message>
+            <source>原数据库已保留为：{p}</source>
+            <translation>The previous database was kept as: {p}</translation>
+        </message>
+        <message>
+            <source>恢复完成</source>
+            <translation>Restore done</translation>
         </message>
     </context>
     <context>
@@ -100,80 +165,171 @@
             <source>导入{n}行</source>
             <translation>Import {n} rows</translation>
         </message>
+    </context>
+    <context>
+        <name>ChecksModel</name>
         <message>
-            <source>检查备份</source>
+            <source>结果</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>恢复前先检查备份是否完整、是否属于本站点、版本是否合适。</source>
+            <source>检查</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>正在检查……</source>
+            <source>说明</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>（文件名中无时间）</source>
+            <source>相关记录</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>备份完好。
-
-站点：{c} {n}
-备份时间：{t}
-数据库版本：{v}
-登记妇女：{w}　人员：{p}　用户：{u}
-变更记录：{ch}，最后修改：{last}
-
-当前数据库：登记妇女 {cw}</source>
+            <source>通过</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>错误</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>提示</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>ChoosePage</name>
+        <name>CorrectionsModel</name>
         <message>
-            <source>选择备份</source>
+            <source>报表期</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>从备份文件夹的列表中选择，或从U盘选择一个备份文件。</source>
+            <source>项目</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>备份文件路径</source>
+            <source>原报</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>从U盘或其他位置选择…</source>
+            <source>现为</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{t}　{r}　{s} MB</source>
+            <source>增加</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>选择备份文件</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>备份文件 (*.db *.bak);;所有文件 (*)</source>
+            <source>减少</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>ConfirmPage</name>
+        <name>CountDialog</name>
         <message>
-            <source>确认恢复</source>
+            <source>盘点</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>我明白：备份之后录入的内容将不在恢复后的数据库中</source>
+            <source>药具</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>将用备份“{b}”替换当前数据库“{d}”。
-
-当前数据库不会删除，会改名保留在同一文件夹中（文件名带“replaced”和时间）。恢复后程序将关闭，请重新打开并登录。</source>
+            <source>批号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>实盘数量</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>盘点日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这种药具没有库存批号</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardWindow</name>
+        <message>
+            <source>工作概览：近12个月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正在计算近12个月的数字……</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导出PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>综合避孕率（%）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>方法构成（%）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新采用人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>随访服务率（%）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>药具库存可用月数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>计算失败：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>综合避孕率</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>随访服务率</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新采用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>药具库存可用月数（没有药具发放记录）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{a}至{b}，每月数字与该月报表相同（已关账的月份为报送的数字）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不能写入“{p}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导出图表</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DrillDownDialog</name>
+        <message>
+            <source>名单：{t}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{t}：共{n}人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>；另有{k}条记录不是登记的人（如兑现记录），UUID：{u}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -477,29 +633,6 @@
         </message>
     </context>
     <context>
-        <name>EnrolmentPage</name>
-        <message>
-            <source>乡镇的登记文件（可选）</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>乡镇计生办会把本村的登记文件放在U盘上交给您，用于以后同步数据。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>选择…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>还没有拿到登记文件可以先跳过（留空），以后在“同步”菜单中导入。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>选择登记文件</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>EventDialog</name>
         <message>
             <source>登记生活事件 - {n}</source>
@@ -568,6 +701,29 @@
         <message>
             <source>保存后她的育龄妇女登记卡将注销（人员信息仍保留）。</source>
             <translation>Saving closes her register card (her personal record is kept).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresModel</name>
+        <message>
+            <source>项目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数值</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>人数（可查看名单）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代码</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -661,57 +817,208 @@
         </message>
     </context>
     <context>
-        <name>FirstRunWizard</name>
+        <name>FirstRunAdminPage</name>
         <message>
-            <source>首次设置 - 村计生服务室登记系统</source>
-            <translation type="unfinished" />
+            <source>第一个管理员账户</source>
+            <translation>The first administrator account</translation>
         </message>
         <message>
-            <source>下一步 &gt;</source>
-            <translation type="unfinished" />
+            <source>管理员可以添加其他用户、恢复备份。请记住密码，它无法找回。</source>
+            <translation>The administrator can add other users and restore backups. Remember the password: it cannot be recovered.</translation>
         </message>
         <message>
-            <source>&lt; 上一步</source>
-            <translation type="unfinished" />
+            <source>用户名：</source>
+            <translation>User name:</translation>
         </message>
         <message>
-            <source>取消</source>
-            <translation type="unfinished" />
+            <source>姓名：</source>
+            <translation>Full name:</translation>
         </message>
         <message>
-            <source>完成</source>
-            <translation type="unfinished" />
+            <source>密码：</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>再输一次密码：</source>
+            <translation>Password again:</translation>
+        </message>
+        <message>
+            <source>密码至少{n}个字符。</source>
+            <translation>At least {n} characters.</translation>
         </message>
     </context>
     <context>
-        <name>FoldersPage</name>
+        <name>FirstRunEnrolmentPage</name>
         <message>
-            <source>数据和备份放在哪里</source>
-            <translation type="unfinished" />
+            <source>乡镇的登记文件（可选）</source>
+            <translation>The township's enrolment file (optional)</translation>
         </message>
         <message>
-            <source>程序每天自动备份一次，保留最近7天、4周和12个月的备份。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>数据文件夹：</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>备份文件夹：</source>
-            <translation type="unfinished" />
+            <source>乡镇计生办会把本村的登记文件放在U盘上交给您，用于以后同步数据。</source>
+            <translation>The township office gives you this village's enrolment file on a USB stick; it is used later to sync data.</translation>
         </message>
         <message>
             <source>选择…</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>还没有拿到登记文件可以先跳过（留空），以后在“同步”菜单中导入。</source>
+            <translation>If you do not have it yet, leave this empty and import it later from the Sync menu.</translation>
+        </message>
+        <message>
+            <source>选择登记文件</source>
+            <translation>Choose the enrolment file</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunFoldersPage</name>
+        <message>
+            <source>数据和备份放在哪里</source>
+            <translation>Where to keep the data and the backups</translation>
+        </message>
+        <message>
+            <source>程序每天自动备份一次，保留最近7天、4周和12个月的备份。</source>
+            <translation>The program backs up once a day and keeps the backups of the last 7 days, 4 weeks and 12 months.</translation>
+        </message>
+        <message>
+            <source>数据文件夹：</source>
+            <translation>Data folder:</translation>
+        </message>
+        <message>
+            <source>备份文件夹：</source>
+            <translation>Backup folder:</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>Choose…</translation>
         </message>
         <message>
             <source>备份文件夹最好在另一块磁盘上；另外请定期用“备份到U盘”带走一份。</source>
-            <translation type="unfinished" />
+            <translation>Best put the backup folder on another disk; also take a copy away regularly with “Back up to USB stick”.</translation>
         </message>
         <message>
             <source>选择文件夹</source>
-            <translation type="unfinished" />
+            <translation>Choose a folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunLanguagePage</name>
+        <message>
+            <source>欢迎使用村计生服务室登记系统</source>
+            <translation>Welcome to FP Register</translation>
+        </message>
+        <message>
+            <source>第一次使用需要完成几步设置。请选择界面语言。</source>
+            <translation>A few steps set up the program. Choose the language.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunSitePage</name>
+        <message>
+            <source>本机用于哪里</source>
+            <translation>Where this PC is used</translation>
+        </message>
+        <message>
+            <source>站点代码由乡镇统一分配，同步和备份都靠它区分各村，请向乡镇计生办确认。</source>
+            <translation>The township assigns site codes; sync and backups tell villages apart by them, so check yours with the township office.</translation>
+        </message>
+        <message>
+            <source>村计生服务室</source>
+            <translation>Village service room</translation>
+        </message>
+        <message>
+            <source>乡镇计生办</source>
+            <translation>Township family-planning office</translation>
+        </message>
+        <message>
+            <source>站点代码：</source>
+            <translation>Site code:</translation>
+        </message>
+        <message>
+            <source>站点名称：</source>
+            <translation>Site name:</translation>
+        </message>
+        <message>
+            <source>所属乡镇代码：</source>
+            <translation>Township code:</translation>
+        </message>
+        <message>
+            <source>例如 V001</source>
+            <translation>e.g. V001</translation>
+        </message>
+        <message>
+            <source>例如 红旗村</source>
+            <translation>e.g. Hongqi village</translation>
+        </message>
+        <message>
+            <source>例如 T01（可以以后再填）</source>
+            <translation>e.g. T01 (may be filled in later)</translation>
+        </message>
+        <message>
+            <source>代码用2到20个字母、数字或下划线。</source>
+            <translation>Codes are 2 to 20 letters, digits or underscores.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunSummaryPage</name>
+        <message>
+            <source>确认设置</source>
+            <translation>Confirm the set-up</translation>
+        </message>
+        <message>
+            <source>点“完成”创建数据库。</source>
+            <translation>Click “Finish” to create the database.</translation>
+        </message>
+        <message>
+            <source>村计生服务室</source>
+            <translation>Village service room</translation>
+        </message>
+        <message>
+            <source>乡镇计生办</source>
+            <translation>Township family-planning office</translation>
+        </message>
+        <message>
+            <source>语言：{lang}
+站点：{kind} {code} {name}
+所属乡镇：{parent}
+管理员：{user}
+登记文件：{enrol}
+数据库：{db}
+备份文件夹：{backup}</source>
+            <translation>Language: {lang}
+Site: {kind} {code} {name}
+Township: {parent}
+Administrator: {user}
+Enrolment file: {enrol}
+Database: {db}
+Backup folder: {backup}</translation>
+        </message>
+        <message>
+            <source>（以后导入）</source>
+            <translation>(import later)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>首次设置 - 村计生服务室登记系统</source>
+            <translation>First set-up - FP Register</translation>
+        </message>
+        <message>
+            <source>下一步 &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; 上一步</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>完成</source>
+            <translation>Finish</translation>
         </message>
     </context>
     <context>
@@ -807,6 +1114,65 @@
         </message>
     </context>
     <context>
+        <name>IssueDialog</name>
+        <message>
+            <source>发放</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>妇女</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名、拼音首字母或身份证号，回车查找</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>例如：一组服务点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>药具</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数量</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发给</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>查找妇女</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}　{g}组　{i}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有找到“{t}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请先查找并选择一位妇女</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IssueModel</name>
         <message>
             <source>不能导入</source>
@@ -831,17 +1197,6 @@
         <message>
             <source>原因</source>
             <translation>Reason</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <source>欢迎使用村计生服务室登记系统</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>第一次使用需要完成几步设置。请选择界面语言。</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -921,6 +1276,41 @@ worker {w}, password {wp}</translation>
         <message>
             <source>请输入用户名</source>
             <translation>Please enter a user name</translation>
+        </message>
+    </context>
+    <context>
+        <name>LotsModel</name>
+        <message>
+            <source>已过期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>近效期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>药具</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>结存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>剩余天数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1049,6 +1439,29 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>村民小组</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>户编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UUID</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PreviewModel</name>
         <message>
             <source>{h}
@@ -1093,6 +1506,41 @@ She will no longer appear in the register; the change history is kept.</translat
         <message>
             <source>皮埋种类</source>
             <translation>Implant type</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <source>入库</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>乡镇出库单号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>入库单号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>药具</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数量</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>入库日期</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1292,45 +1740,277 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
+        <name>RestoreCheckPage</name>
+        <message>
+            <source>检查备份</source>
+            <translation>Check the backup</translation>
+        </message>
+        <message>
+            <source>恢复前先检查备份是否完整、是否属于本站点、版本是否合适。</source>
+            <translation>Before restoring, the backup is checked: complete, this site's, and a version this program can use.</translation>
+        </message>
+        <message>
+            <source>正在检查……</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>（文件名中无时间）</source>
+            <translation>(no time in the file name)</translation>
+        </message>
+        <message>
+            <source>备份完好。
+
+站点：{c} {n}
+备份时间：{t}
+数据库版本：{v}
+登记妇女：{w}　人员：{p}　用户：{u}
+变更记录：{ch}，最后修改：{last}
+
+当前数据库：登记妇女 {cw}</source>
+            <translation>The backup is sound.
+
+Site: {c} {n}
+Taken: {t}
+Database version: {v}
+Registered women: {w}  People: {p}  Users: {u}
+Change-log entries: {ch}, last change: {last}
+
+Current database: registered women {cw}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreChoosePage</name>
+        <message>
+            <source>选择备份</source>
+            <translation>Choose a backup</translation>
+        </message>
+        <message>
+            <source>从备份文件夹的列表中选择，或从U盘选择一个备份文件。</source>
+            <translation>Pick one from the backup folder's list, or choose a backup file on a USB stick.</translation>
+        </message>
+        <message>
+            <source>备份文件路径</source>
+            <translation>Backup file path</translation>
+        </message>
+        <message>
+            <source>从U盘或其他位置选择…</source>
+            <translation>Choose from a USB stick or elsewhere…</translation>
+        </message>
+        <message>
+            <source>{t}　{r}　{s} MB</source>
+            <translation>{t}  {r}  {s} MB</translation>
+        </message>
+        <message>
+            <source>选择备份文件</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <source>备份文件 (*.db *.bak);;所有文件 (*)</source>
+            <translation>Backup files (*.db *.bak);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreConfirmPage</name>
+        <message>
+            <source>确认恢复</source>
+            <translation>Confirm the restore</translation>
+        </message>
+        <message>
+            <source>我明白：备份之后录入的内容将不在恢复后的数据库中</source>
+            <translation>I understand: what was entered after this backup will not be in the restored database</translation>
+        </message>
+        <message>
+            <source>将用备份“{b}”替换当前数据库“{d}”。
+
+当前数据库不会删除，会改名保留在同一文件夹中（文件名带“replaced”和时间）。恢复后程序将关闭，请重新打开并登录。</source>
+            <translation>The backup “{b}” will replace the current database “{d}”.
+
+The current database is not deleted: it is kept, renamed, in the same folder (its name carries “replaced” and the time). After the restore the program closes; open it again and log in.</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreWizard</name>
         <message>
             <source>恢复备份</source>
-            <translation type="unfinished" />
+            <translation>Restore a backup</translation>
         </message>
         <message>
             <source>下一步 &gt;</source>
-            <translation type="unfinished" />
+            <translation>Next &gt;</translation>
         </message>
         <message>
             <source>&lt; 上一步</source>
-            <translation type="unfinished" />
+            <translation>&lt; Back</translation>
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>恢复</source>
-            <translation type="unfinished" />
+            <translation>Restore</translation>
         </message>
         <message>
             <source>每日自动备份</source>
-            <translation type="unfinished" />
+            <translation>daily backup</translation>
         </message>
         <message>
             <source>手动备份</source>
-            <translation type="unfinished" />
+            <translation>manual backup</translation>
         </message>
         <message>
             <source>U盘备份</source>
-            <translation type="unfinished" />
+            <translation>USB backup</translation>
         </message>
         <message>
             <source>导入数据包前</source>
-            <translation type="unfinished" />
+            <translation>before a packet import</translation>
         </message>
         <message>
             <source>升级数据库前</source>
+            <translation>before a database upgrade</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnWindow</name>
+        <message>
+            <source>计生报表（月报、季报、年报）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2026-11（月）、2026Q4（季）、2026（年）、FY2026（统计年度）、FY2026H1（半年）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>计算</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择报表期后点“计算”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>报表期：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>报表（双击查看名单）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>逻辑检查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>更正与差异</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导出到U盘</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>刷新U盘</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择文件夹…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>写到：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>逻辑检查未通过时，写明为什么仍要报送（会与报表一起保存）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>仅导出预览，不关账</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导出并关账</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导出预览</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正在计算{p}……</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{s}　{p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已于{t}关账报送，显示的是报送的版本</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>重新计算有{n}项不同（见“更正与差异”），将作为更正在下期报告</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>含对已报送期的{n}项更正</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>逻辑检查全部通过</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}项逻辑检查未通过</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>再次导出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>计算失败：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有发现U盘：请插入U盘后点“刷新U盘”，或选择文件夹</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择导出文件夹</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请先插入U盘并点“刷新U盘”，或选择一个文件夹</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请至少选择一种格式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有{n}项逻辑检查未通过：请改正，或在说明栏写明为什么仍要报送</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正在写入，请不要拔出U盘……</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>可以安全拔出U盘。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已写入并读回校验{n}个文件到 {d}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{p}已关账。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导出失败：{e}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1358,49 +2038,209 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
-        <name>SitePage</name>
+        <name>StockCardModel</name>
         <message>
-            <source>本机用于哪里</source>
+            <source>日期</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>站点代码由乡镇统一分配，同步和备份都靠它区分各村，请向乡镇计生办确认。</source>
+            <source>类别</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>村计生服务室</source>
+            <source>批号</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>乡镇计生办</source>
+            <source>收入</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>站点代码：</source>
+            <source>发出/减少</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>站点名称：</source>
+            <source>结存</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>所属乡镇代码：</source>
+            <source>来源/去向</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>例如 V001</source>
+            <source>经办</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StockDialog</name>
+        <message>
+            <source>先到期先发（自动选批号）</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>例如 红旗村</source>
+            <source>{l}　有效期至 {e}　结存 {b}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StockMenu</name>
+        <message>
+            <source>库存(&amp;S)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>例如 T01（可以以后再填）</source>
+            <source>药具库存(&amp;K)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>代码用2到20个字母、数字或下划线。</source>
+            <source>库存卡、批号、近效期、入库、发放、调整、盘点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>药具月报及申领单(&amp;R)…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StockStatusModel</name>
+        <message>
+            <source>药具</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>结存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>可用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>月均消耗</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>库存月数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>建议订货</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>近效期</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StockWindow</name>
+        <message>
+            <source>药具库存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>库存卡</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>近效期（≤90天）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>入库…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发放…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>调整…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>盘点…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>冲销所选…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>月报及申领单…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>颜色：红＝缺货　黄＝偏低（不足{a}个月）　蓝＝过多（超过{b}个月）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>近效期（≤90天）：{n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{c}（{u}）库存卡：{a}起，期初结存 {o}，共{n}行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已保存（操作 {u}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>冲销</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>冲销 {d} 的这笔记录及同一操作的各行，原因：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不能冲销</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已冲销</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>月报及申领单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>月份（YYYY-MM）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存月报及申领单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf);;Excel (*.xlsx);;JSON (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已写出 {p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正在生成月报…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1472,36 +2312,6 @@ She will no longer appear in the register; the change history is kept.</translat
     </context>
     <context>
         <name>SummaryPage</name>
-        <message>
-            <source>确认设置</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>点“完成”创建数据库。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>村计生服务室</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>乡镇计生办</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>语言：{lang}
-站点：{kind} {code} {name}
-所属乡镇：{parent}
-管理员：{user}
-登记文件：{enrol}
-数据库：{db}
-备份文件夹：{backup}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>（以后导入）</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>导入完成</source>
             <translation>Import finished</translation>
@@ -2008,7 +2818,7 @@ The old village exits her card (reason: transferred), the new village registers 
         </message>
         <message>
             <source>自动备份失败</source>
-            <translation type="unfinished" />
+            <translation>Automatic backup failed</translation>
         </message>
         <message>
             <source>无法打开数据库</source>
@@ -2016,11 +2826,11 @@ The old village exits her card (reason: transferred), the new village registers 
         </message>
         <message>
             <source>今天的自动备份没有成功：{e}</source>
-            <translation type="unfinished" />
+            <translation>Today's automatic backup did not succeed: {e}</translation>
         </message>
         <message>
             <source>今日自动备份已完成：{p}</source>
-            <translation type="unfinished" />
+            <translation>Today's automatic backup is done: {p}</translation>
         </message>
     </context>
     <context>
@@ -5259,46 +6069,6 @@ Please give the reason for voiding:</translation>
         </message>
     </context>
     <context>
-        <name>self.window</name>
-        <message>
-            <source>正在备份……</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>备份完成</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>备份失败</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>已备份到 {p}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>选择U盘或备份文件夹</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>已备份到U盘：{p}
-备份已校验，可以安全拔出U盘。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>备份已恢复。程序现在关闭，请重新打开并登录。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>原数据库已保留为：{p}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>恢复完成</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>service_form</name>
         <message>
             <source>zh</source>
@@ -6271,19 +7041,15 @@ Please give the reason for voiding:</translation>
     <context>
         <name>window</name>
         <message>
-            <source>备份(&amp;B)</source>
+            <source>报表(&amp;B)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>立即备份(&amp;N)</source>
+            <source>计生报表（月报、季报、年报）…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>备份到U盘(&amp;U)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>恢复备份(&amp;R)…</source>
+            <source>工作概览（近12个月）…</source>
             <translation type="unfinished" />
         </message>
     </context>
