@@ -1,0 +1,1 @@
+"""Public documents for the village notice board and display case (SPEC §7)."""
