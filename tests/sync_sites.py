@@ -6,6 +6,7 @@ Models bind to one global proxy, so a test works on one site at a time: `with si
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import shutil
 from pathlib import Path
 
@@ -24,6 +25,15 @@ from db.schema import open_sqlite
 from tests.conftest import TODAY, woman
 
 NAMES = ["张秀英", "李娜", "王芳", "赵丽", "刘洋", "陈静", "杨敏", "黄丽", "周敏", "吴静"]
+
+
+def _plain(value) -> str:
+    """One spelling on both databases (PostgreSQL's FloatField is single precision)."""
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return str(value)
 
 
 class Place:
@@ -83,9 +93,37 @@ class Place:
             for table, model in synced_models().items():
                 cols = [f.column_name for n, f in model._meta.fields.items()
                         if n not in model.BOOKKEEPING and not isinstance(f, pw.ForeignKeyField)]
-                sql = f'SELECT uuid, row_version, {", ".join(cols)} FROM "{table}" WHERE site_code IN ({", ".join("?" for _ in site_codes)})'
-                out[table] = {r[0]: tuple(str(x) for x in r[1:]) for r in self.db.execute_sql(sql, sorted(site_codes))}
+                marks = ", ".join(self.db.param for _ in site_codes)
+                sql = f'SELECT uuid, row_version, {", ".join(cols)} FROM "{table}" WHERE site_code IN ({marks})'
+                out[table] = {r[0]: tuple(_plain(x) for x in r[1:]) for r in self.db.execute_sql(sql, sorted(site_codes))}
             return out
+
+
+class PgPlace(Place):
+    """A township whose database is PostgreSQL (what init_database does for a file, done on a
+    fresh server database)."""
+
+    def __init__(self, root: Path, code: str, name: str, db: pw.Database):
+        from app import settings
+        from app.rules import seed_rules
+        from db import changes, schema
+        from db.models import Site
+
+        self.root, self.code, self.kind, self.path, self.usb = root, code, "township", None, root / "usb"
+        self.db = db
+        bind(db)
+        schema.upgrade(db)
+        self.session = system_session(code)
+        with db.atomic():
+            settings.put("site_code", code)
+            changes.insert(Site, self.session.actor, code=code, name=name, kind="township")
+            seed_rules(self.session)
+            for module, name in (("app.incentives.schemes", "seed_schemes"), ("app.stock.catalogue", "seed_catalogue")):
+                try:
+                    seed = getattr(importlib.import_module(module), name)
+                except (ImportError, AttributeError):
+                    continue
+                seed(self.session)
 
 
 def enrol(township: Place, *villages: Place) -> None:

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from functools import lru_cache
 
 import peewee as pw
 
 from db.base import SyncedModel
 
-# Every db module whose SyncedModel subclasses travel; a module another issue has not filled in
-# yet simply contributes nothing.
-MODEL_MODULES = (
-    "db.models",
-    "db.models_services",
-    "db.models_stock",
-    "db.models_incentives",
-    "db.models_returns",
-    "db.models_sync",
-)
+# Every db/models*.py module is imported, so the tables of any capability travel without being
+# listed here.
+
+
+def _model_modules() -> list[str]:
+    import db
+
+    return sorted(f"db.{m.name}" for m in pkgutil.iter_modules(db.__path__) if m.name.startswith("models"))
+
 
 # Versioned reference data the township decides (rules, catalogue): a village's own seeded copy
 # never overrides the township's. A model may also say so itself with `sync_owner = "township"`.
@@ -37,7 +37,7 @@ def _subclasses(cls: type) -> list[type]:
 def synced_models() -> dict[str, type[SyncedModel]]:
     """Table name → model, for every SyncedModel subclass, in an order where referenced tables
     come first (peewee's dependency sort)."""
-    for name in MODEL_MODULES:
+    for name in _model_modules():
         try:
             importlib.import_module(name)
         except ImportError:
