@@ -39,5 +39,7 @@ SYNCED: list[type[pw.Model]] = [TransferRequest]
 
 
 def after_create(db: pw.Database) -> None:
-    # The duplicate finder groups every woman by (name, birth date): one index walk at 300,000.
-    db.execute_sql("CREATE INDEX IF NOT EXISTS person_name_birth ON person (name, birth_date)")
+    # The cross-village duplicate finder groups every person by ID number, and by name and
+    # birth date, with the site: covering indexes make each an index-only walk at 300,000.
+    db.execute_sql("CREATE INDEX IF NOT EXISTS person_id_site ON person (id_number, site_code)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS person_name_birth_site ON person (name, birth_date, site_code)")
