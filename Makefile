@@ -9,7 +9,7 @@ DEB_PACKAGES := libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig
 	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 xvfb xauth \
 	fonts-wqy-microhei poppler-utils poppler-data postgresql
 
-.PHONY: run test bench lint system-packages venv translations clean
+.PHONY: run test bench lint system-packages venv translations clean dist dist-test
 
 system-packages:
 	@bash installers/system-packages.sh $(DEB_PACKAGES)
@@ -17,7 +17,7 @@ system-packages:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,dist]'
 	touch $(STAMP)
 
 venv: system-packages $(STAMP) translations
@@ -34,6 +34,17 @@ test: venv
 
 bench: venv
 	$(BIN)/python -m bench.run_all
+
+# The one-folder bundle build/dist/fpreg/, the Debian package build/fpreg_<version>_<arch>.deb and the
+# Windows installer files build/installers/ (fpreg.iss for Inno Setup, version_info.txt).
+dist: venv
+	@$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/pip install --quiet -e '.[dist]'
+	$(BIN)/python installers/build.py
+
+# Build, install (as root), run and remove the Debian package (also part of `make test`).
+dist-test: venv
+	@$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/pip install --quiet -e '.[dist]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_dist.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check app db ui tests bench

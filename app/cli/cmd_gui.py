@@ -12,10 +12,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.add_argument("--demo", action="store_true", help="数据库不存在时创建演示数据库")
     p.add_argument("--lang", default=None, help="界面语言 zh_CN 或 en")
+    p.add_argument("--smoke", action="store_true",
+                   help="自检：打开登录窗口（--demo 时再打开主窗口）后退出 (smoke test)")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "smoke", False):
+        from ui.smoke import run_smoke
+
+        return run_smoke(args)
     from ui.application import run_gui
 
     return run_gui(args)
