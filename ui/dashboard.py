@@ -36,14 +36,37 @@ from app.returns.trends import Trends, trends
 from ui.workers import run_in_background
 
 
-def _axes(chart: QChart, series, categories: list[str], maximum: float | None = None) -> None:
-    x = QBarCategoryAxis()
-    x.append(categories)
-    x.setLabelsAngle(-60)
+def _short(period: str) -> str:
+    """2026-01 → 26/1: twelve labels fit under a small chart without eliding."""
+    year, month = period.split("-")
+    return f"{year[2:]}/{int(month)}" if month == "01" else str(int(month))
+
+
+def _y_axis(maximum: float | None) -> QValueAxis:
     y = QValueAxis()
-    y.setLabelFormat("%.0f")
     if maximum is not None:
         y.setRange(0, maximum)
+        y.setLabelFormat("%.0f")
+    else:
+        y.setLabelFormat("%.1f")
+        y.applyNiceNumbers()
+    return y
+
+
+def _categories(labels: list[str]) -> QBarCategoryAxis:
+    x = QBarCategoryAxis()
+    x.append(labels)
+    font = x.labelsFont()
+    font.setPointSizeF(7)
+    x.setLabelsFont(font)
+    return x
+
+
+def _axes(chart: QChart, series, categories: list[str], maximum: float | None = None) -> None:
+    x = _categories(categories)
+    y = _y_axis(maximum)
+    if maximum is None:
+        y.setLabelFormat("%.0f")
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     for s in series:
@@ -82,7 +105,11 @@ class DashboardWindow(QMainWindow):
         for i, (key, title) in enumerate(self.chart_titles().items()):
             chart = QChart()
             chart.setTitle(title)
-            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight if key in ("mix", "stock")
+                                        else Qt.AlignmentFlag.AlignBottom)
+            font = chart.legend().font()
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+            chart.legend().setFont(font)
             view = QChartView(chart, central)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumSize(360, 260)
@@ -114,7 +141,10 @@ class DashboardWindow(QMainWindow):
 
     def _loaded(self, data: Trends) -> None:
         self.data = data
-        months = [p.period for p in data.points]
+        months = [_short(p.period) for p in data.points]
+        if months and "/" not in months[0]:
+            year, month = data.points[0].period.split("-")
+            months[0] = f"{year[2:]}/{int(month)}"
         self._fill_line("cpr", [(self.tr("综合避孕率"), [p.cpr for p in data.points])], months, 100)
         self._fill_line("followup", [(self.tr("随访服务率"), [p.followup_rate for p in data.points])], months, 100)
         chart = self._clear("acceptors")
@@ -134,12 +164,12 @@ class DashboardWindow(QMainWindow):
                 mix.append(s)
         chart.addSeries(mix)
         _axes(chart, [mix], months, 100)
-        names = sorted({n for p in data.points for n in p.stock_months})
+        names = sorted({n for p in data.points for n, v in p.stock_months.items() if v is not None})
         self._fill_line("stock", [(n, [p.stock_months.get(n) for p in data.points]) for n in names], months)
         if not names:
             self.views["stock"].chart().setTitle(self.tr("药具库存可用月数（没有药具发放记录）"))
-        self.status.setText(self.tr("{a}至{b}，每月数字与该月报表相同（已关账的月份为报送的数字）").format(
-            a=months[0] if months else "", b=months[-1] if months else ""))
+        first, last = (data.points[0].period, data.points[-1].period) if data.points else ("", "")
+        self.status.setText(self.tr("{a}至{b}，每月数字与该月报表相同（已关账的月份为报送的数字）").format(a=first, b=last))
         self.loaded.emit()
 
     def _clear(self, key: str) -> QChart:
@@ -158,19 +188,17 @@ class DashboardWindow(QMainWindow):
         x = QValueAxis()
         x.setRange(0, max(1, len(months)))
         x.setVisible(False)
-        cats = QBarCategoryAxis()
-        cats.append(months)
-        cats.setLabelsAngle(-60)
-        y = QValueAxis()
-        y.setLabelFormat("%.0f")
-        if maximum is not None:
-            y.setRange(0, maximum)
+        cats = _categories(months)
+        y = _y_axis(maximum)
         chart.addAxis(cats, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         for s in series:
             s.attachAxis(x)
             s.attachAxis(y)
+        if maximum is None and series:
+            top = max((p.y() for s in series for p in s.points()), default=1.0)
+            y.setRange(0, max(1.0, top * 1.15))
 
     def save_png(self, key: str, path: Path) -> Path:
         pixmap = self.views[key].grab()

@@ -39,7 +39,7 @@ def removable_drives() -> list[Drive]:
         if not (info.isValid() and info.isReady()) or not _looks_removable(info):
             continue
         drives.append(Drive(info.rootPath(), info.displayName(), int(info.bytesAvailable()), info.isReadOnly()))
-    return drives
+    return sorted(drives, key=lambda d: d.read_only)  # writable sticks first
 
 
 def still_mounted(root: str) -> bool:

@@ -93,6 +93,13 @@ def take(outdir: Path, *, lang: str | None, women: int) -> list[Path]:
         add.close()
 
         _service_shots(window, session, save, app)
+        from ui.backup_screenshots import backup_shots
+
+        backup_shots(window, session, save, app, db_file)
+        _help_shots(window, save, app)
+        from ui.return_screenshots import return_shots
+
+        return_shots(window, session, save, app)
 
         window.filter_bar.search.setText(pinyin_keys(row.name)[1])
         window.filter_bar._emit()
@@ -160,6 +167,30 @@ def _service_shots(window, session, save, app) -> None:
     event.close()
     card.close()
     due.close()
+
+
+def _help_shots(window, save, app) -> None:
+    """The user guide at the main window's section, the shortcut sheet, the about box, and the
+    main window in large-font mode (applied, not saved to the user's settings)."""
+    from ui import large_font
+    from ui.about_dialog import AboutDialog
+    from ui.help_shortcuts import ShortcutSheet
+
+    controller = window.help_controller
+    controller.open_guide(window)
+    controller.help_window.resize(900, 640)
+    controller.help_window.show_section("登记册（主窗口）")
+    save(controller.help_window, "help")
+    controller.help_window.close()
+    sheet = ShortcutSheet(window)
+    save(sheet, "shortcuts")
+    sheet.close()
+    about = AboutDialog(window, window.session, "红旗村")
+    save(about, "about")
+    about.close()
+    large_font.apply(app, True)
+    save(window, "large_font")
+    large_font.apply(app, False)
 
 
 def main(argv: list[str] | None = None) -> int:
