@@ -25,6 +25,16 @@ def run(capsys, *argv: str) -> tuple[int, object]:
     return code, (json.loads(out) if out.strip() else None)
 
 
+@pytest.fixture(autouse=True)
+def backups_in_tmp(tmp_path, monkeypatch):
+    """`fpreg packet import` backs up first (app.backup): into the test's folder, not the user's."""
+    try:
+        import app.backup as backup
+    except ImportError:
+        return
+    monkeypatch.setattr(backup, "backup_folder", lambda: tmp_path / "backups")
+
+
 @pytest.fixture
 def sites(tmp_path):
     township = Place(tmp_path, "T01", "township", "红星镇")
@@ -51,11 +61,13 @@ def enrol_by_commands(capsys, tmp_path, township, villages) -> None:
 
 
 @pytest.fixture
-def server(sites):
+def server(sites, tmp_path):
     township, _villages = sites
+    # Its backups before each import land under the test's folder, not the user's data folder.
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "serve", "--db", str(township.path), "--port", "0", "--host", "127.0.0.1"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=os.getcwd(),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=os.getcwd(), env=env,
     )
     try:
         line = proc.stdout.readline()  # printed once the socket listens
@@ -79,6 +91,8 @@ def test_usb_round_by_commands(capsys, tmp_path, sites):
     assert code == 0 and manifest["counts"]["woman_card"] == 3
     code, data = run(capsys, "packet", "import", "--db", str(township.path), *map(str, files))
     assert code == 0 and [r["status"] for r in data] == ["imported"] * 3
+    assert data[0]["backup"]  # taken before anything was applied
+    assert (tmp_path / "backups").is_dir() and data[0]["backup"].startswith(str(tmp_path / "backups"))
     code, data = run(capsys, "packet", "import", "--db", str(township.path), str(files[0]))
     assert code == 0 and data[0]["status"] == "already_imported"
     back = tmp_path / "back"
