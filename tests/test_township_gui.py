@@ -162,3 +162,61 @@ def test_township_return_window(qtbot, qtmodeltester, township_window):
     qtmodeltester.check(model)
     assert [model.data(model.index(r, 0)) for r in range(3)] == ["一、育龄妇女", "", "二、生育"]
     assert [model.data(model.index(r, 2)) for r in range(3)] == ["120", "85.5", "—"]
+
+
+@pytest.fixture
+def village_requests(people):
+    """The township's requests as sync delivers them to village V001: one out, one in."""
+    import datetime as dt
+    import json
+
+    from app.auth import system_session
+    from app.idnumber import make
+    from app.register import card_by_uuid
+    from db import changes
+
+    actor = system_session(TOWNSHIP).actor
+    card = card_by_uuid(people[0])
+    out = changes.insert(TransferRequest, actor, from_site="V001", to_site="V002", from_card_uuid=card.uuid,
+                         name=card.person.name, id_number=card.person.id_number,
+                         birth_date=card.person.birth_date, requested_date=TODAY)
+    birth = dt.date(1993, 6, 6)
+    incoming = changes.insert(
+        TransferRequest, actor, from_site="V002", to_site="V001", from_card_uuid="c0ffee00-0000-0000-0000-000000000000",
+        name="周小燕", id_number=make("110101", birth, 500), birth_date=birth, requested_date=TODAY,
+        form_json=json.dumps({"name": "周小燕", "id_number": make("110101", birth, 500), "birth_date": birth.isoformat(),
+                              "marital_status": "married", "husband_name": "吴刚"}, ensure_ascii=False))
+    return out.uuid, incoming.uuid
+
+
+def test_village_carries_out_its_steps(qtbot, qtmodeltester, make_window, village_requests, people):
+    from app.register import card_by_uuid
+
+    out_uuid, in_uuid = village_requests
+    window = make_window()
+    assert "跨村转移(&T)" in _menu_titles(window) and "乡镇(&T)" not in _menu_titles(window)
+    win = window.village_transfers.open()
+    qtbot.waitExposed(win)
+    qtmodeltester.check(win.model)
+    assert win.model.rowCount() == 2
+    row_out = next(r for r in range(2) if win.model.row_at(r).uuid == out_uuid)
+    win.table.selectRow(row_out)
+    assert win.out_button.isEnabled() and not win.in_button.isEnabled()
+    with qtbot.waitSignal(win.changed):
+        win.out_button.click()
+    assert card_by_uuid(people[0]).exit_reason == "transferred"
+    assert win.model.rowCount() == 1 and win.model.row_at(0).uuid == in_uuid
+    win.table.selectRow(0)
+    assert win.in_button.isEnabled() and not win.out_button.isEnabled()
+    win.in_button.click()
+    dialog = win.receive_dialog
+    dialog.submit()  # no household number yet
+    assert dialog.isVisible() and "户编号" in dialog.error.text()
+    dialog.group.setCurrentIndex(dialog.group.findData(2))
+    dialog.household.setText("0208")
+    with qtbot.waitSignal(win.changed):
+        dialog.submit()
+    new = card_by_uuid(dialog.card_uuid)
+    assert new.person.name == "周小燕" and new.site_code == "V001" and new.person.household.group.number == 2
+    assert win.model.rowCount() == 0 and "没有待办" in win.status.text()
+    assert window.model.row_of_uuid(new.uuid) >= 0  # the register shows her

@@ -66,7 +66,45 @@ class TownshipMenu(QObject):
                 window.session = session
 
 
+class VillageTransferMenu(QObject):
+    """At a village that has transfer requests from the township: the window to carry them out."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.transfers_window = None
+        self.menu = window.menuBar().addMenu(self.tr("跨村转移(&T)"))
+        self.open_action = QAction(self.tr("乡镇转来的转移申请"), window)
+        self.menu.addAction(self.open_action)
+        self.open_action.triggered.connect(self.open)
+
+    def open(self):
+        from ui.township_village import VillageTransfersWindow
+
+        w = self.window
+        if self.transfers_window is None:
+            self.transfers_window = VillageTransfersWindow(w.session, w, today=getattr(w, "_today", None))
+            self.transfers_window.changed.connect(lambda: w.refresh())
+        else:
+            self.transfers_window.session = w.session
+            self.transfers_window.reload()
+        self.transfers_window.show()
+        self.transfers_window.raise_()
+        return self.transfers_window
+
+
+def _village_has_requests(site_code: str) -> bool:
+    from db.models_township import TransferRequest
+
+    return TransferRequest.select().where(
+        ((TransferRequest.from_site == site_code) | (TransferRequest.to_site == site_code))
+        & (TransferRequest.voided == False)  # noqa: E712
+    ).exists()
+
+
 def install(window) -> None:
-    if not is_township():
-        return
-    window.township_menu = TownshipMenu(window)
+    if is_township():
+        window.township_menu = TownshipMenu(window)
+    elif _village_has_requests(window.session.site_code):
+        # Only villages the township has sent a transfer request to see this menu.
+        window.village_transfers = VillageTransferMenu(window)

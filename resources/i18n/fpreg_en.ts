@@ -2449,6 +2449,37 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
         </message>
     </context>
     <context>
+        <name>TransferReceiveDialog</name>
+        <message>
+            <source>登记转入的妇女</source>
+            <translation>Register a woman transferred in</translation>
+        </message>
+        <message>
+            <source>{n}从{a}转入本村。请填写她在本村的村民小组和户编号。</source>
+            <translation>{n} is transferred in from {a}. Enter her village group and household number here.</translation>
+        </message>
+        <message>
+            <source>村民小组</source>
+            <translation>Village group</translation>
+        </message>
+        <message>
+            <source>户编号</source>
+            <translation>Household no.</translation>
+        </message>
+        <message>
+            <source>住址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>登记</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>TransferRequestDialog</name>
         <message>
             <source>发起跨村转移</source>
@@ -2542,6 +2573,44 @@ The old village exits her card (reason: transferred), the new village registers 
         <message>
             <source>两村均已办理</source>
             <translation>Done in both villages</translation>
+        </message>
+    </context>
+    <context>
+        <name>VillageTransferMenu</name>
+        <message>
+            <source>跨村转移(&amp;T)</source>
+            <translation>&amp;Transfers</translation>
+        </message>
+        <message>
+            <source>乡镇转来的转移申请</source>
+            <translation>Transfer requests from the township</translation>
+        </message>
+    </context>
+    <context>
+        <name>VillageTransfersWindow</name>
+        <message>
+            <source>跨村转移（乡镇转来的申请）</source>
+            <translation>Transfers between villages (requests from the township)</translation>
+        </message>
+        <message>
+            <source>注销（转出）</source>
+            <translation>Exit (transferred out)</translation>
+        </message>
+        <message>
+            <source>登记（转入）…</source>
+            <translation>Register (transferred in)…</translation>
+        </message>
+        <message>
+            <source>乡镇发起的转移申请：转出的妇女在本村注销，转入的妇女在本村登记。办理后同步给乡镇。</source>
+            <translation>Transfer requests from the township: exit the women who moved away, register the women who moved in. Then sync with the township.</translation>
+        </message>
+        <message>
+            <source>待办{n}条</source>
+            <translation>{n} to do</translation>
+        </message>
+        <message>
+            <source>没有待办的转移申请</source>
+            <translation>No transfer request to do</translation>
         </message>
     </context>
     <context>
