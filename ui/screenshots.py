@@ -100,6 +100,12 @@ def take(outdir: Path, *, lang: str | None, women: int) -> list[Path]:
         from ui.return_screenshots import return_shots
 
         return_shots(window, session, save, app)
+        from ui.incentive_screenshots import incentive_shots
+
+        incentive_shots(window, save, app)
+        from ui.sync_screenshots import sync_shots
+
+        sync_shots(window, save, app, tmp)
 
         window.filter_bar.search.setText(pinyin_keys(row.name)[1])
         window.filter_bar._emit()

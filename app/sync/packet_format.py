@@ -109,11 +109,12 @@ def parse(data: bytes) -> RawPacket:
             raise PacketError("truncated", _t("数据包文件不完整（只有{n}字节），可能复制时被中断，请重新复制").format(n=len(data)))
         raise PacketError("not_packet", _t("这不是本系统的数据包文件"))
     declared = _declared_length(data)
-    if declared is None or len(data) < declared:
+    if declared is None:
+        raise PacketError("truncated", _t("数据包文件不完整（只有{n}字节），可能复制时被中断，请重新复制").format(n=len(data)))
+    if len(data) < declared:
         raise PacketError(
             "truncated",
-            _t("数据包文件不完整（{n}字节，应为{m}字节），可能复制时被中断，请重新复制").format(
-                n=len(data), m=declared if declared is not None else "?"),
+            _t("数据包文件不完整（{n}字节，应为{m}字节），可能复制时被中断，请重新复制").format(n=len(data), m=declared),
         )
     if len(data) != declared or not data.endswith(END):
         raise PacketError("corrupted", _t("数据包文件已损坏（长度或结尾标记不符），请重新复制或重新导出"))
