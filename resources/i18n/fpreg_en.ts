@@ -5,78 +5,86 @@
         <name>AboutDialog</name>
         <message>
             <source>关于 村计生服务室登记系统</source>
-            <translation type="unfinished" />
+            <translation>About FP Register</translation>
         </message>
         <message>
             <source>版本</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>站点</source>
-            <translation type="unfinished" />
+            <translation>Site</translation>
         </message>
         <message>
             <source>当前用户</source>
-            <translation type="unfinished" />
+            <translation>Current user</translation>
         </message>
         <message>
             <source>数据文件夹</source>
-            <translation type="unfinished" />
+            <translation>Data folder</translation>
         </message>
         <message>
             <source>数据库文件</source>
-            <translation type="unfinished" />
+            <translation>Database file</translation>
         </message>
         <message>
             <source>运行环境</source>
-            <translation type="unfinished" />
+            <translation>Runtime</translation>
+        </message>
+        <message>
+            <source>村计生服务室登记系统</source>
+            <translation>FP Register</translation>
+        </message>
+        <message>
+            <source>村计生服务室和乡镇计生办的离线登记、服务、随访和报表系统。</source>
+            <translation>Offline register, services, follow-up visits and returns for village family-planning service rooms and the township office.</translation>
         </message>
         <message>
             <source>复制(&amp;C)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copy</translation>
         </message>
         <message>
             <source>把这些信息复制到剪贴板，发给帮您解决问题的人</source>
-            <translation type="unfinished" />
+            <translation>Copy these details to the clipboard for the person helping you</translation>
         </message>
     </context>
     <context>
         <name>AdjustDialog</name>
         <message>
             <source>调整</source>
-            <translation type="unfinished" />
+            <translation>Adjust</translation>
         </message>
         <message>
             <source>过期、损坏、丢失、退回、调出填减少的数量；盘点更正填正负数</source>
-            <translation type="unfinished" />
+            <translation>Expired, damaged, lost, returned, transfer out: units removed; count correction: + or −</translation>
         </message>
         <message>
             <source>药具</source>
-            <translation type="unfinished" />
+            <translation>Commodity</translation>
         </message>
         <message>
             <source>批号</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <source>原因</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>数量</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>说明</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>这种药具没有库存批号</source>
-            <translation type="unfinished" />
+            <translation>This commodity has no lots in stock</translation>
         </message>
     </context>
     <context>
@@ -228,27 +236,27 @@ The backup was verified; you can safely remove the stick.</translation>
         <name>CountDialog</name>
         <message>
             <source>盘点</source>
-            <translation type="unfinished" />
+            <translation>Count</translation>
         </message>
         <message>
             <source>药具</source>
-            <translation type="unfinished" />
+            <translation>Commodity</translation>
         </message>
         <message>
             <source>批号</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <source>实盘数量</source>
-            <translation type="unfinished" />
+            <translation>Counted</translation>
         </message>
         <message>
             <source>盘点日期</source>
-            <translation type="unfinished" />
+            <translation>Count date</translation>
         </message>
         <message>
             <source>这种药具没有库存批号</source>
-            <translation type="unfinished" />
+            <translation>This commodity has no lots in stock</translation>
         </message>
     </context>
     <context>
@@ -1025,50 +1033,50 @@ Backup folder: {backup}</translation>
         <name>HelpController</name>
         <message>
             <source>使用说明(&amp;G)</source>
-            <translation type="unfinished" />
+            <translation>User &amp;guide</translation>
         </message>
         <message>
             <source>打开使用说明，翻到当前窗口的部分</source>
-            <translation type="unfinished" />
+            <translation>Open the user guide at the section for the current window</translation>
         </message>
         <message>
             <source>键盘快捷键(&amp;K)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
             <source>列出所有操作的快捷键和菜单按键</source>
-            <translation type="unfinished" />
+            <translation>List the shortcut and menu keys of every action</translation>
         </message>
         <message>
             <source>大字体(&amp;L)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Large font</translation>
         </message>
         <message>
             <source>把所有窗口的文字放大，方便老年人看清</source>
-            <translation type="unfinished" />
+            <translation>Enlarge the text in every window, easier to read for older eyes</translation>
         </message>
         <message>
             <source>关于(&amp;A)</source>
-            <translation type="unfinished" />
+            <translation>&amp;About</translation>
         </message>
         <message>
             <source>帮助(&amp;H)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
     </context>
     <context>
         <name>HelpWindow</name>
         <message>
             <source>使用说明 - 村计生服务室登记系统</source>
-            <translation type="unfinished" />
+            <translation>User guide - FP Register</translation>
         </message>
         <message>
             <source>在说明中查找（回车找下一处）</source>
-            <translation type="unfinished" />
+            <translation>Find in the guide (Enter for the next match)</translation>
         </message>
         <message>
             <source>找不到使用说明文件：{p}</source>
-            <translation type="unfinished" />
+            <translation>The user guide file was not found: {p}</translation>
         </message>
     </context>
     <context>
@@ -1114,62 +1122,399 @@ Backup folder: {backup}</translation>
         </message>
     </context>
     <context>
+        <name>IncentiveModels</name>
+        <message>
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>方案</source>
+            <translation>Scheme</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>村民小组</source>
+            <translation>Village group</translation>
+        </message>
+        <message>
+            <source>户编号</source>
+            <translation>Household no.</translation>
+        </message>
+        <message>
+            <source>每期金额（元）</source>
+            <translation>Amount per period (yuan)</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>登记日期</source>
+            <translation>Entered on</translation>
+        </message>
+        <message>
+            <source>发放方式</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>年审</source>
+            <translation>Yearly check</translation>
+        </message>
+        <message>
+            <source>退出原因</source>
+            <translation>Exit reason</translation>
+        </message>
+        <message>
+            <source>发放期</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>金额（元）</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <source>方式</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>凭证号</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>候选</source>
+            <translation>Candidate</translation>
+        </message>
+        <message>
+            <source>不再符合</source>
+            <translation>No longer eligible</translation>
+        </message>
+        <message>
+            <source>男</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>女</source>
+            <translation>Female</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncentiveWindow</name>
+        <message>
+            <source>奖励扶助</source>
+            <translation>Incentives</translation>
+        </message>
+        <message>
+            <source>登记选中的候选人</source>
+            <translation>Enrol selected candidates</translation>
+        </message>
+        <message>
+            <source>全部候选人登记为对象</source>
+            <translation>Enrol all candidates</translation>
+        </message>
+        <message>
+            <source>重新核查</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>候选名单</source>
+            <translation>Candidates</translation>
+        </message>
+        <message>
+            <source>村审核通过</source>
+            <translation>Passed village review</translation>
+        </message>
+        <message>
+            <source>审核不通过</source>
+            <translation>Fail review</translation>
+        </message>
+        <message>
+            <source>张榜公示…</source>
+            <translation>Post public notice…</translation>
+        </message>
+        <message>
+            <source>登记异议…</source>
+            <translation>Record objection…</translation>
+        </message>
+        <message>
+            <source>乡镇批准</source>
+            <translation>Township approval</translation>
+        </message>
+        <message>
+            <source>年审</source>
+            <translation>Yearly check</translation>
+        </message>
+        <message>
+            <source>退出…</source>
+            <translation>Exit…</translation>
+        </message>
+        <message>
+            <source>奖扶对象</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>发放…</source>
+            <translation>Pay…</translation>
+        </message>
+        <message>
+            <source>冲正…</source>
+            <translation>Reverse…</translation>
+        </message>
+        <message>
+            <source>打印现金领取凭证…</source>
+            <translation>Print cash receipt…</translation>
+        </message>
+        <message>
+            <source>发放台账</source>
+            <translation>Payment ledger</translation>
+        </message>
+        <message>
+            <source>导出给乡镇（xlsx）…</source>
+            <translation>Export for the township (xlsx)…</translation>
+        </message>
+        <message>
+            <source>对账</source>
+            <translation>Reconciliation</translation>
+        </message>
+        <message>
+            <source>村务公开文件：身份证号只显示前三位和后四位，不含任何健康信息。</source>
+            <translation>Public documents: ID numbers show only the first three and last four characters; no health information at all.</translation>
+        </message>
+        <message>
+            <source>公示名单（最近一次公示）</source>
+            <translation>Public-notice list (latest notice)</translation>
+        </message>
+        <message>
+            <source>季度公开栏汇总</source>
+            <translation>Quarterly notice-board summary</translation>
+        </message>
+        <message>
+            <source>本月宣传橱窗</source>
+            <translation>This month's display case</translation>
+        </message>
+        <message>
+            <source>生成 PDF…</source>
+            <translation>Make PDF…</translation>
+        </message>
+        <message>
+            <source>村务公开</source>
+            <translation>Public disclosure</translation>
+        </message>
+        <message>
+            <source>正在核查…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>符合条件未纳入</source>
+            <translation>Eligible, not enrolled</translation>
+        </message>
+        <message>
+            <source>已纳入不再符合</source>
+            <translation>Enrolled, no longer eligible</translation>
+        </message>
+        <message>
+            <source>已批准未发放</source>
+            <translation>Approved, not paid</translation>
+        </message>
+        <message>
+            <source>发放无批准</source>
+            <translation>Paid without approval</translation>
+        </message>
+        <message>
+            <source>候选 {c} 人，不再符合 {l} 人，奖扶对象 {n} 人，发放 {p} 笔</source>
+            <translation>{c} candidates, {l} no longer eligible, {n} cases, {p} payments</translation>
+        </message>
+        <message>
+            <source>核查失败</source>
+            <translation>Check failed</translation>
+        </message>
+        <message>
+            <source>请先选中一个或几个对象</source>
+            <translation>Select one or more cases first</translation>
+        </message>
+        <message>
+            <source>不能登记</source>
+            <translation>Cannot enrol</translation>
+        </message>
+        <message>
+            <source>不能审核</source>
+            <translation>Cannot review</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>不能公示</source>
+            <translation>Cannot post the notice</translation>
+        </message>
+        <message>
+            <source>登记异议</source>
+            <translation>Record objection</translation>
+        </message>
+        <message>
+            <source>异议内容</source>
+            <translation>Objection</translation>
+        </message>
+        <message>
+            <source>不能登记异议</source>
+            <translation>Cannot record the objection</translation>
+        </message>
+        <message>
+            <source>不能批准</source>
+            <translation>Cannot approve</translation>
+        </message>
+        <message>
+            <source>年审未通过</source>
+            <translation>Yearly check failed</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>Exit</translation>
+        </message>
+        <message>
+            <source>退出原因</source>
+            <translation>Exit reason</translation>
+        </message>
+        <message>
+            <source>不能退出</source>
+            <translation>Cannot exit</translation>
+        </message>
+        <message>
+            <source>不能发放</source>
+            <translation>Cannot pay</translation>
+        </message>
+        <message>
+            <source>冲正</source>
+            <translation>Reversal</translation>
+        </message>
+        <message>
+            <source>冲正原因</source>
+            <translation>Reason for the reversal</translation>
+        </message>
+        <message>
+            <source>不能冲正</source>
+            <translation>Cannot reverse</translation>
+        </message>
+        <message>
+            <source>领取凭证</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>不能生成凭证</source>
+            <translation>Cannot make the receipt</translation>
+        </message>
+        <message>
+            <source>不能导出</source>
+            <translation>Cannot export</translation>
+        </message>
+        <message>
+            <source>导出对账表</source>
+            <translation>Export reconciliation</translation>
+        </message>
+        <message>
+            <source>不能生成 PDF</source>
+            <translation>Cannot make the PDF</translation>
+        </message>
+        <message>
+            <source>生成 PDF</source>
+            <translation>Make PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncentivesMenu</name>
+        <message>
+            <source>奖扶(&amp;J)</source>
+            <translation>&amp;Incentives</translation>
+        </message>
+        <message>
+            <source>奖励扶助(&amp;I)…</source>
+            <translation>&amp;Incentive payments…</translation>
+        </message>
+        <message>
+            <source>候选名单、审核、公示、审批、发放、对账</source>
+            <translation>Candidates, review, notice, approval, payment, reconciliation</translation>
+        </message>
+        <message>
+            <source>村务公开文件(&amp;P)…</source>
+            <translation>&amp;Public documents…</translation>
+        </message>
+    </context>
+    <context>
         <name>IssueDialog</name>
         <message>
             <source>发放</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <source>妇女</source>
-            <translation type="unfinished" />
+            <translation>Woman</translation>
         </message>
         <message>
             <source>发放点</source>
-            <translation type="unfinished" />
+            <translation>Distribution point</translation>
         </message>
         <message>
             <source>姓名、拼音首字母或身份证号，回车查找</source>
-            <translation type="unfinished" />
+            <translation>Name, pinyin initials or ID number; Enter to search</translation>
         </message>
         <message>
             <source>例如：一组服务点</source>
-            <translation type="unfinished" />
+            <translation>e.g. group 1 service point</translation>
         </message>
         <message>
             <source>药具</source>
-            <translation type="unfinished" />
+            <translation>Commodity</translation>
         </message>
         <message>
             <source>数量</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>批号</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <source>发给</source>
-            <translation type="unfinished" />
+            <translation>To</translation>
         </message>
         <message>
             <source>查找妇女</source>
-            <translation type="unfinished" />
+            <translation>Find woman</translation>
         </message>
         <message>
             <source>发放日期</source>
-            <translation type="unfinished" />
+            <translation>Issue date</translation>
         </message>
         <message>
             <source>{n}　{g}组　{i}</source>
-            <translation type="unfinished" />
+            <translation>{n}  group {g}  {i}</translation>
         </message>
         <message>
             <source>没有找到“{t}”</source>
-            <translation type="unfinished" />
+            <translation>No one found for “{t}”</translation>
         </message>
         <message>
             <source>请先查找并选择一位妇女</source>
-            <translation type="unfinished" />
+            <translation>Find and choose a woman first</translation>
         </message>
     </context>
     <context>
@@ -1282,35 +1627,35 @@ worker {w}, password {wp}</translation>
         <name>LotsModel</name>
         <message>
             <source>已过期</source>
-            <translation type="unfinished" />
+            <translation>Expired</translation>
         </message>
         <message>
             <source>近效期</source>
-            <translation type="unfinished" />
+            <translation>Near expiry</translation>
         </message>
         <message>
             <source>药具</source>
-            <translation type="unfinished" />
+            <translation>Commodity</translation>
         </message>
         <message>
             <source>批号</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <source>有效期至</source>
-            <translation type="unfinished" />
+            <translation>Expires</translation>
         </message>
         <message>
             <source>结存</source>
-            <translation type="unfinished" />
+            <translation>Balance</translation>
         </message>
         <message>
             <source>剩余天数</source>
-            <translation type="unfinished" />
+            <translation>Days left</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>State</translation>
         </message>
     </context>
     <context>
@@ -1439,6 +1784,56 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>张榜公示</source>
+            <translation>Public notice</translation>
+        </message>
+        <message>
+            <source>村委会公开栏</source>
+            <translation>Village committee notice board</translation>
+        </message>
+        <message>
+            <source>公示开始日期</source>
+            <translation>Notice starts on</translation>
+        </message>
+        <message>
+            <source>公示天数</source>
+            <translation>Days on the board</translation>
+        </message>
+        <message>
+            <source>公示及受理异议地点</source>
+            <translation>Where it hangs and objections are taken</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>Contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayDialog</name>
+        <message>
+            <source>发放</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>方案</source>
+            <translation>Scheme</translation>
+        </message>
+        <message>
+            <source>发放期</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>发放方式</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>银行批次号或凭证号</source>
+            <translation>Bank batch or receipt reference</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>姓名</source>
@@ -1512,35 +1907,35 @@ She will no longer appear in the register; the change history is kept.</translat
         <name>ReceiveDialog</name>
         <message>
             <source>入库</source>
-            <translation type="unfinished" />
+            <translation>Receive</translation>
         </message>
         <message>
             <source>乡镇出库单号</source>
-            <translation type="unfinished" />
+            <translation>Township voucher number</translation>
         </message>
         <message>
             <source>入库单号</source>
-            <translation type="unfinished" />
+            <translation>Receipt document</translation>
         </message>
         <message>
             <source>药具</source>
-            <translation type="unfinished" />
+            <translation>Commodity</translation>
         </message>
         <message>
             <source>批号</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <source>有效期至</source>
-            <translation type="unfinished" />
+            <translation>Expires</translation>
         </message>
         <message>
             <source>数量</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>入库日期</source>
-            <translation type="unfinished" />
+            <translation>Receipt date</translation>
         </message>
     </context>
     <context>
@@ -2018,230 +2413,230 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
         <name>ShortcutSheet</name>
         <message>
             <source>键盘快捷键</source>
-            <translation type="unfinished" />
+            <translation>Keyboard shortcuts</translation>
         </message>
         <message>
             <source>不用鼠标也能完成每一项操作：按 Alt 加菜单后括号里的字母打开菜单，用方向键选择，回车执行；Tab 键在输入框之间移动，Esc 关闭对话框，F1 打开本窗口的说明。</source>
-            <translation type="unfinished" />
+            <translation>Every action works without a mouse: Alt plus the underlined letter opens a menu, the arrow keys choose, Enter runs it; Tab moves between fields, Esc closes a dialog, F1 opens the guide for the window.</translation>
         </message>
         <message>
             <source>操作</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>快捷键</source>
-            <translation type="unfinished" />
+            <translation>Shortcut</translation>
         </message>
         <message>
             <source>从菜单用键盘</source>
-            <translation type="unfinished" />
+            <translation>From the menus by keyboard</translation>
         </message>
     </context>
     <context>
         <name>StockCardModel</name>
         <message>
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>类别</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>批号</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <source>收入</source>
-            <translation type="unfinished" />
+            <translation>In</translation>
         </message>
         <message>
             <source>发出/减少</source>
-            <translation type="unfinished" />
+            <translation>Out</translation>
         </message>
         <message>
             <source>结存</source>
-            <translation type="unfinished" />
+            <translation>Balance</translation>
         </message>
         <message>
             <source>来源/去向</source>
-            <translation type="unfinished" />
+            <translation>Source / destination</translation>
         </message>
         <message>
             <source>经办</source>
-            <translation type="unfinished" />
+            <translation>By</translation>
         </message>
     </context>
     <context>
         <name>StockDialog</name>
         <message>
             <source>先到期先发（自动选批号）</source>
-            <translation type="unfinished" />
+            <translation>First expiry, first out (automatic)</translation>
         </message>
         <message>
             <source>{l}　有效期至 {e}　结存 {b}</source>
-            <translation type="unfinished" />
+            <translation>{l}  expires {e}  balance {b}</translation>
         </message>
     </context>
     <context>
         <name>StockMenu</name>
         <message>
             <source>库存(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stock</translation>
         </message>
         <message>
             <source>药具库存(&amp;K)…</source>
-            <translation type="unfinished" />
+            <translation>Contraceptive stoc&amp;k…</translation>
         </message>
         <message>
             <source>库存卡、批号、近效期、入库、发放、调整、盘点</source>
-            <translation type="unfinished" />
+            <translation>Stock cards, lots, near expiry, receive, issue, adjust, count</translation>
         </message>
         <message>
             <source>药具月报及申领单(&amp;R)…</source>
-            <translation type="unfinished" />
+            <translation>Monthly stock &amp;report and requisition…</translation>
         </message>
     </context>
     <context>
         <name>StockStatusModel</name>
         <message>
             <source>药具</source>
-            <translation type="unfinished" />
+            <translation>Commodity</translation>
         </message>
         <message>
             <source>单位</source>
-            <translation type="unfinished" />
+            <translation>Unit</translation>
         </message>
         <message>
             <source>结存</source>
-            <translation type="unfinished" />
+            <translation>Balance</translation>
         </message>
         <message>
             <source>可用</source>
-            <translation type="unfinished" />
+            <translation>Usable</translation>
         </message>
         <message>
             <source>月均消耗</source>
-            <translation type="unfinished" />
+            <translation>AMC</translation>
         </message>
         <message>
             <source>库存月数</source>
-            <translation type="unfinished" />
+            <translation>MOS</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>State</translation>
         </message>
         <message>
             <source>建议订货</source>
-            <translation type="unfinished" />
+            <translation>Suggested order</translation>
         </message>
         <message>
             <source>近效期</source>
-            <translation type="unfinished" />
+            <translation>Near expiry</translation>
         </message>
     </context>
     <context>
         <name>StockWindow</name>
         <message>
             <source>药具库存</source>
-            <translation type="unfinished" />
+            <translation>Contraceptive stock</translation>
         </message>
         <message>
             <source>库存卡</source>
-            <translation type="unfinished" />
+            <translation>Stock card</translation>
         </message>
         <message>
             <source>批号</source>
-            <translation type="unfinished" />
+            <translation>Lots</translation>
         </message>
         <message>
             <source>近效期（≤90天）</source>
-            <translation type="unfinished" />
+            <translation>Near expiry (≤ 90 days)</translation>
         </message>
         <message>
             <source>入库…</source>
-            <translation type="unfinished" />
+            <translation>Receive…</translation>
         </message>
         <message>
             <source>发放…</source>
-            <translation type="unfinished" />
+            <translation>Issue…</translation>
         </message>
         <message>
             <source>调整…</source>
-            <translation type="unfinished" />
+            <translation>Adjust…</translation>
         </message>
         <message>
             <source>盘点…</source>
-            <translation type="unfinished" />
+            <translation>Count…</translation>
         </message>
         <message>
             <source>冲销所选…</source>
-            <translation type="unfinished" />
+            <translation>Reverse selected…</translation>
         </message>
         <message>
             <source>月报及申领单…</source>
-            <translation type="unfinished" />
+            <translation>Monthly report…</translation>
         </message>
         <message>
             <source>刷新</source>
-            <translation type="unfinished" />
+            <translation>Refresh</translation>
         </message>
         <message>
             <source>颜色：红＝缺货　黄＝偏低（不足{a}个月）　蓝＝过多（超过{b}个月）</source>
-            <translation type="unfinished" />
+            <translation>Colours: red = stock-out, yellow = low (under {a} months), blue = over (more than {b} months)</translation>
         </message>
         <message>
             <source>近效期（≤90天）：{n}</source>
-            <translation type="unfinished" />
+            <translation>Near expiry (≤ 90 days): {n}</translation>
         </message>
         <message>
             <source>{c}（{u}）库存卡：{a}起，期初结存 {o}，共{n}行</source>
-            <translation type="unfinished" />
+            <translation>{c} ({u}) stock card from {a}: opening balance {o}, {n} lines</translation>
         </message>
         <message>
             <source>已保存（操作 {u}）</source>
-            <translation type="unfinished" />
+            <translation>Saved (action {u})</translation>
         </message>
         <message>
             <source>冲销</source>
-            <translation type="unfinished" />
+            <translation>Reverse</translation>
         </message>
         <message>
             <source>冲销 {d} 的这笔记录及同一操作的各行，原因：</source>
-            <translation type="unfinished" />
+            <translation>Reverse this entry of {d} and the other lines of the same action. Reason:</translation>
         </message>
         <message>
             <source>不能冲销</source>
-            <translation type="unfinished" />
+            <translation>Cannot reverse</translation>
         </message>
         <message>
             <source>已冲销</source>
-            <translation type="unfinished" />
+            <translation>Reversed</translation>
         </message>
         <message>
             <source>月报及申领单</source>
-            <translation type="unfinished" />
+            <translation>Monthly report and requisition</translation>
         </message>
         <message>
             <source>月份（YYYY-MM）：</source>
-            <translation type="unfinished" />
+            <translation>Month (YYYY-MM):</translation>
         </message>
         <message>
             <source>保存月报及申领单</source>
-            <translation type="unfinished" />
+            <translation>Save the monthly report and requisition</translation>
         </message>
         <message>
             <source>PDF (*.pdf);;Excel (*.xlsx);;JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf);;Excel (*.xlsx);;JSON (*.json)</translation>
         </message>
         <message>
             <source>已写出 {p}</source>
-            <translation type="unfinished" />
+            <translation>Written: {p}</translation>
         </message>
         <message>
             <source>正在生成月报…</source>
-            <translation type="unfinished" />
+            <translation>Preparing the monthly report…</translation>
         </message>
     </context>
     <context>
@@ -2319,6 +2714,127 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
         <message>
             <source>新建{h}户，用时{s:.1f}秒。</source>
             <translation>{h} new households, {s:.1f} seconds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMenu</name>
+        <message>
+            <source>同步(&amp;Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>立即同步(&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>通过网络把本站的更改发给乡镇，并取回乡镇的数据包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导出数据包到U盘(&amp;E)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>把尚未确认收到的更改写成数据包文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入数据包(&amp;I)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入对方发来的数据包文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>写出本站登记文件(&amp;W)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>把本站的公钥写到U盘，交给对方导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入对方登记文件(&amp;R)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>信任对方站点：导入它的登记文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>上次同步：{t}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>尚未同步</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择U盘或文件夹</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>还没有登记任何站点：请先导入对方的登记文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导出数据包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{f}：{n}条更改</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择数据包文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据包 (*.fpk)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入数据包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步服务器</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>乡镇同步服务器地址（如 http://192.168.1.10:8765）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正在同步…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本站登记文件：{p}
+指纹：{f}（请与对方电话核对）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>站点登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择对方的登记文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记文件 (fpreg-enrol-*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已登记站点 {c} {n}
+指纹：{f}（请与对方电话核对）</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3672,287 +4188,287 @@ Please give the reason for voiding:</translation>
         <name>disclosure</name>
         <message>
             <source>季度应写作 2026Q4</source>
-            <translation type="unfinished" />
+            <translation>Write the quarter as 2026Q4</translation>
         </message>
         <message>
             <source>{site}计划生育工作公开栏</source>
-            <translation type="unfinished" />
+            <translation>{site} family planning notice board</translation>
         </message>
         <message>
             <source>一、人口情况（季末）</source>
-            <translation type="unfinished" />
+            <translation>1. Population (end of quarter)</translation>
         </message>
         <message>
             <source>二、本季度出生</source>
-            <translation type="unfinished" />
+            <translation>2. Births this quarter</translation>
         </message>
         <message>
             <source>三、奖励扶助</source>
-            <translation type="unfinished" />
+            <translation>3. Incentives</translation>
         </message>
         <message>
             <source>以上为汇总数字，不含个人信息。对公开内容有疑问，请到村计生服务室咨询。</source>
-            <translation type="unfinished" />
+            <translation>Aggregate figures only, no personal information. Questions: ask at the village family planning service room.</translation>
         </message>
         <message>
             <source>项目</source>
-            <translation type="unfinished" />
+            <translation>Scheme</translation>
         </message>
         <message>
             <source>享受人数</source>
-            <translation type="unfinished" />
+            <translation>Recipients</translation>
         </message>
         <message>
             <source>本季度发放金额（元）</source>
-            <translation type="unfinished" />
+            <translation>Paid this quarter (yuan)</translation>
         </message>
         <message>
             <source>合计</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>{site}村民委员会</source>
-            <translation type="unfinished" />
+            <translation>{site} villagers' committee</translation>
         </message>
         <message>
             <source>{y}年第{q}季度（{a} 至 {b}）</source>
-            <translation type="unfinished" />
+            <translation>{y} Q{q} ({a} to {b})</translation>
         </message>
         <message>
             <source>{site}　挂牌公开　{q}</source>
-            <translation type="unfinished" />
+            <translation>{site}  notice board  {q}</translation>
         </message>
         <message>
             <source>户数</source>
-            <translation type="unfinished" />
+            <translation>Households</translation>
         </message>
         <message>
             <source>男</source>
-            <translation type="unfinished" />
+            <translation>Male</translation>
         </message>
         <message>
             <source>女</source>
-            <translation type="unfinished" />
+            <translation>Female</translation>
         </message>
         <message>
             <source>合计人口</source>
-            <translation type="unfinished" />
+            <translation>Population</translation>
         </message>
         <message>
             <source>男孩</source>
-            <translation type="unfinished" />
+            <translation>Boys</translation>
         </message>
         <message>
             <source>女孩</source>
-            <translation type="unfinished" />
+            <translation>Girls</translation>
         </message>
         <message>
             <source>纸张应为 A4 或 A3</source>
-            <translation type="unfinished" />
+            <translation>Paper must be A4 or A3</translation>
         </message>
         <message>
             <source>负责人签字：</source>
-            <translation type="unfinished" />
+            <translation>Signed (head):</translation>
         </message>
         <message>
             <source>经办人签字：</source>
-            <translation type="unfinished" />
+            <translation>Signed (clerk):</translation>
         </message>
         <message>
             <source>（盖章）</source>
-            <translation type="unfinished" />
+            <translation> (stamp)</translation>
         </message>
         <message>
             <source>第 {n} 页</source>
-            <translation type="unfinished" />
+            <translation>Page {n}</translation>
         </message>
         <message>
             <source>{y}年{m}月{d}日</source>
-            <translation type="unfinished" />
+            <translation>{y}-{m}-{d}</translation>
         </message>
         <message>
             <source>月份应写作 2026-11</source>
-            <translation type="unfinished" />
+            <translation>Write the month as 2026-11</translation>
         </message>
         <message>
             <source>{site}{t}</source>
-            <translation type="unfinished" />
+            <translation>{site} {t}</translation>
         </message>
         <message>
             <source>一、免费避孕药具</source>
-            <translation type="unfinished" />
+            <translation>1. Free contraceptives</translation>
         </message>
         <message>
             <source>二、服务时间</source>
-            <translation type="unfinished" />
+            <translation>2. Service hours</translation>
         </message>
         <message>
             <source>三、政策宣传</source>
-            <translation type="unfinished" />
+            <translation>3. Policy information</translation>
         </message>
         <message>
             <source>四、奖励扶助标准（现行）</source>
-            <translation type="unfinished" />
+            <translation>4. Incentive amounts (in force)</translation>
         </message>
         <message>
             <source>宣传橱窗</source>
-            <translation type="unfinished" />
+            <translation>Display case</translation>
         </message>
         <message>
             <source>{y}年{m}月</source>
-            <translation type="unfinished" />
+            <translation>{y}-{m}</translation>
         </message>
         <message>
             <source>{site}　宣传橱窗　{m}</source>
-            <translation type="unfinished" />
+            <translation>{site}  display case  {m}</translation>
         </message>
         <message>
             <source>读不了橱窗模板“{p}”：{e}</source>
-            <translation type="unfinished" />
+            <translation>Cannot read the display-case template "{p}": {e}</translation>
         </message>
         <message>
             <source>橱窗模板“{p}”缺少列表 {k}</source>
-            <translation type="unfinished" />
+            <translation>The display-case template "{p}" lacks the list {k}</translation>
         </message>
         <message>
             <source>服务地点：{c}</source>
-            <translation type="unfinished" />
+            <translation>Where: {c}</translation>
         </message>
         <message>
             <source>{n}：{terms}</source>
-            <translation type="unfinished" />
+            <translation>{n}: {terms}</translation>
         </message>
         <message>
             <source>序号</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>村民小组</source>
-            <translation type="unfinished" />
+            <translation>Village group</translation>
         </message>
         <message>
             <source>身份证号</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <source>享受项目</source>
-            <translation type="unfinished" />
+            <translation>Scheme</translation>
         </message>
         <message>
             <source>金额</source>
-            <translation type="unfinished" />
+            <translation>Amount</translation>
         </message>
         <message>
             <source>还没有公示（请先用“张榜公示”登记一批对象）</source>
-            <translation type="unfinished" />
+            <translation>No public notice yet (post one with "Public notice" first)</translation>
         </message>
         <message>
             <source>年</source>
-            <translation type="unfinished" />
+            <translation>year</translation>
         </message>
         <message>
             <source>{site}{title}</source>
-            <translation type="unfinished" />
+            <translation>{site} {title}</translation>
         </message>
         <message>
             <source>季度</source>
-            <translation type="unfinished" />
+            <translation>quarter</translation>
         </message>
         <message>
             <source>月</source>
-            <translation type="unfinished" />
+            <translation>month</translation>
         </message>
         <message>
             <source>，联系人：{c}</source>
-            <translation type="unfinished" />
+            <translation>, contact: {c}</translation>
         </message>
         <message>
             <source>没有公示 {u}</source>
-            <translation type="unfinished" />
+            <translation>No public notice {u}</translation>
         </message>
         <message>
             <source>公示期：{a} 至 {b}（共{n}天）</source>
-            <translation type="unfinished" />
+            <translation>On the board: {a} to {b} ({n} days)</translation>
         </message>
         <message>
             <source>经本人申请（或村核查）、村审核，下列{n}人拟享受奖励扶助，现予公示，接受群众监督。</source>
-            <translation type="unfinished" />
+            <translation>After application (or the village's check) and village review, the following {n} people are proposed for incentives; this list is posted for public scrutiny.</translation>
         </message>
         <message>
             <source>如有异议，请于{d}前到{place}反映{contact}。反映情况请实事求是，我们将为反映人保密。</source>
-            <translation type="unfinished" />
+            <translation>Objections by {d} at {place}{contact}. Please state facts; the objector's identity is kept confidential.</translation>
         </message>
         <message>
             <source>{site}　村务公开　{t}</source>
-            <translation type="unfinished" />
+            <translation>{site}  public disclosure  {t}</translation>
         </message>
         <message>
             <source>{a}元/{p}</source>
-            <translation type="unfinished" />
+            <translation>{a} yuan/{p}</translation>
         </message>
         <message>
             <source>（领取人留存）</source>
-            <translation type="unfinished" />
+            <translation> (recipient's copy)</translation>
         </message>
         <message>
             <source>（村委会存档）</source>
-            <translation type="unfinished" />
+            <translation> (village copy)</translation>
         </message>
         <message>
             <source>{site}奖励扶助金领取凭证</source>
-            <translation type="unfinished" />
+            <translation>{site} incentive payment receipt</translation>
         </message>
         <message>
             <source>领取人</source>
-            <translation type="unfinished" />
+            <translation>Recipient</translation>
         </message>
         <message>
             <source>发放期</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <source>金额（小写）</source>
-            <translation type="unfinished" />
+            <translation>Amount (figures)</translation>
         </message>
         <message>
             <source>发放方式</source>
-            <translation type="unfinished" />
+            <translation>Payment method</translation>
         </message>
         <message>
             <source>金额（大写）</source>
-            <translation type="unfinished" />
+            <translation>Amount (in words)</translation>
         </message>
         <message>
             <source>凭证号</source>
-            <translation type="unfinished" />
+            <translation>Reference</translation>
         </message>
         <message>
             <source>发放日期</source>
-            <translation type="unfinished" />
+            <translation>Paid on</translation>
         </message>
         <message>
             <source>领取人签字</source>
-            <translation type="unfinished" />
+            <translation>Recipient's signature</translation>
         </message>
         <message>
             <source>没有发放记录 {u}</source>
-            <translation type="unfinished" />
+            <translation>No payment {u}</translation>
         </message>
         <message>
             <source>{site}　现金发放凭证</source>
-            <translation type="unfinished" />
+            <translation>{site}  cash payment receipt</translation>
         </message>
         <message>
             <source>{a}元</source>
-            <translation type="unfinished" />
+            <translation>{a} yuan</translation>
         </message>
         <message>
             <source>经办人签字：　　　　　　　　　　打印日期：{d}</source>
-            <translation type="unfinished" />
+            <translation>Clerk's signature:                    Printed: {d}</translation>
         </message>
     </context>
     <context>
@@ -4425,671 +4941,671 @@ Please give the reason for voiding:</translation>
         <name>incentives</name>
         <message>
             <source>每人</source>
-            <translation type="unfinished" />
+            <translation>per person</translation>
         </message>
         <message>
             <source>每户</source>
-            <translation type="unfinished" />
+            <translation>per household</translation>
         </message>
         <message>
             <source>每月</source>
-            <translation type="unfinished" />
+            <translation> per month </translation>
         </message>
         <message>
             <source>每年</source>
-            <translation type="unfinished" />
+            <translation> per year </translation>
         </message>
         <message>
             <source>按年发放</source>
-            <translation type="unfinished" />
+            <translation>paid yearly</translation>
         </message>
         <message>
             <source>按季度发放</source>
-            <translation type="unfinished" />
+            <translation>paid quarterly</translation>
         </message>
         <message>
             <source>按月发放</source>
-            <translation type="unfinished" />
+            <translation>paid monthly</translation>
         </message>
         <message>
             <source>候选</source>
-            <translation type="unfinished" />
+            <translation>Candidate</translation>
         </message>
         <message>
             <source>已申请</source>
-            <translation type="unfinished" />
+            <translation>Applied</translation>
         </message>
         <message>
             <source>村审核通过</source>
-            <translation type="unfinished" />
+            <translation>Passed village review</translation>
         </message>
         <message>
             <source>公示中</source>
-            <translation type="unfinished" />
+            <translation>On notice</translation>
         </message>
         <message>
             <source>村审核未通过</source>
-            <translation type="unfinished" />
+            <translation>Failed village review</translation>
         </message>
         <message>
             <source>已退出</source>
-            <translation type="unfinished" />
+            <translation>Exited</translation>
         </message>
         <message>
             <source>公示期满</source>
-            <translation type="unfinished" />
+            <translation>Notice ended</translation>
         </message>
         <message>
             <source>乡镇已批准</source>
-            <translation type="unfinished" />
+            <translation>Approved by township</translation>
         </message>
         <message>
             <source>乡镇未批准</source>
-            <translation type="unfinished" />
+            <translation>Refused by township</translation>
         </message>
         <message>
             <source>银行卡（一卡通）</source>
-            <translation type="unfinished" />
+            <translation>Bank card</translation>
         </message>
         <message>
             <source>现金</source>
-            <translation type="unfinished" />
+            <translation>Cash</translation>
         </message>
         <message>
             <source>待处理</source>
-            <translation type="unfinished" />
+            <translation>Pending</translation>
         </message>
         <message>
             <source>异议成立</source>
-            <translation type="unfinished" />
+            <translation>Upheld</translation>
         </message>
         <message>
             <source>异议不成立</source>
-            <translation type="unfinished" />
+            <translation>Dismissed</translation>
         </message>
         <message>
             <source>批准</source>
-            <translation type="unfinished" />
+            <translation>Approve</translation>
         </message>
         <message>
             <source>不批准</source>
-            <translation type="unfinished" />
+            <translation>Refuse</translation>
         </message>
         <message>
             <source>撤销批准</source>
-            <translation type="unfinished" />
+            <translation>Revoke approval</translation>
         </message>
         <message>
             <source>残疾证</source>
-            <translation type="unfinished" />
+            <translation>Disability certificate</translation>
         </message>
         <message>
             <source>独生子女父母光荣证</source>
-            <translation type="unfinished" />
+            <translation>Only-child parents' honour certificate</translation>
         </message>
         <message>
             <source>发放</source>
-            <translation type="unfinished" />
+            <translation>Payment</translation>
         </message>
         <message>
             <source>冲正</source>
-            <translation type="unfinished" />
+            <translation>Reversal</translation>
         </message>
         <message>
             <source>本村尚未设置所属乡镇代码，不能登记乡镇的审批或发放</source>
-            <translation type="unfinished" />
+            <translation>This village has no township code set, so township approvals and payments cannot be recorded</translation>
         </message>
         <message>
             <source>发放方式应为 bank_card（银行卡）或 cash（现金）</source>
-            <translation type="unfinished" />
+            <translation>Method must be bank_card or cash</translation>
         </message>
         <message>
             <source>审核不通过须写明原因</source>
-            <translation type="unfinished" />
+            <translation>A failed review needs a reason</translation>
         </message>
         <message>
             <source>公示名单不能为空</source>
-            <translation type="unfinished" />
+            <translation>The notice list cannot be empty</translation>
         </message>
         <message>
             <source>须写明公示地点及受理异议的地方</source>
-            <translation type="unfinished" />
+            <translation>Say where the notice hangs and where objections are taken</translation>
         </message>
         <message>
             <source>异议内容不能为空</source>
-            <translation type="unfinished" />
+            <translation>The objection cannot be empty</translation>
         </message>
         <message>
             <source>处理结果应为 upheld（异议成立）或 dismissed（异议不成立）</source>
-            <translation type="unfinished" />
+            <translation>Outcome must be upheld or dismissed</translation>
         </message>
         <message>
             <source>须写明核查情况</source>
-            <translation type="unfinished" />
+            <translation>Say what the check found</translation>
         </message>
         <message>
             <source>审批结果应为 approved、rejected 或 revoked</source>
-            <translation type="unfinished" />
+            <translation>Decision must be approved, rejected or revoked</translation>
         </message>
         <message>
             <source>不批准或撤销须写明原因</source>
-            <translation type="unfinished" />
+            <translation>A refusal or revocation needs a reason</translation>
         </message>
         <message>
             <source>退出须写明原因</source>
-            <translation type="unfinished" />
+            <translation>An exit needs a reason</translation>
         </message>
         <message>
             <source>变更须写明原因</source>
-            <translation type="unfinished" />
+            <translation>A change needs a reason</translation>
         </message>
         <message>
             <source>证件类型应为 disability 或 honour_certificate</source>
-            <translation type="unfinished" />
+            <translation>Kind must be disability or honour_certificate</translation>
         </message>
         <message>
             <source>残疾等级应为1至4级</source>
-            <translation type="unfinished" />
+            <translation>Disability grade must be 1 to 4</translation>
         </message>
         <message>
             <source>没有奖扶对象记录 {u}</source>
-            <translation type="unfinished" />
+            <translation>No incentive case {u}</translation>
         </message>
         <message>
             <source>登记中没有人员 {u}</source>
-            <translation type="unfinished" />
+            <translation>No person {u} on the register</translation>
         </message>
         <message>
             <source>没有奖扶方案“{c}”</source>
-            <translation type="unfinished" />
+            <translation>No incentive scheme "{c}"</translation>
         </message>
         <message>
             <source>{n}已有{s}的记录，不能重复登记</source>
-            <translation type="unfinished" />
+            <translation>{n} already has a {s} case; cannot enrol again</translation>
         </message>
         <message>
             <source>该记录当前为“{s}”，不能再做村审核</source>
-            <translation type="unfinished" />
+            <translation>This case is "{s}"; it cannot be reviewed again</translation>
         </message>
         <message>
             <source>公示结束日期{e}早于开始日期{s}</source>
-            <translation type="unfinished" />
+            <translation>Notice end {e} is before its start {s}</translation>
         </message>
         <message>
             <source>奖励扶助对象公示</source>
-            <translation type="unfinished" />
+            <translation>Public notice of incentive recipients</translation>
         </message>
         <message>
             <source>{n}不在公示中，不能登记异议</source>
-            <translation type="unfinished" />
+            <translation>{n} is not on a notice; no objection can be recorded</translation>
         </message>
         <message>
             <source>异议日期{d}不在公示期{a}至{b}内</source>
-            <translation type="unfinished" />
+            <translation>Objection date {d} is outside the notice period {a} to {b}</translation>
         </message>
         <message>
             <source>没有异议记录 {u}</source>
-            <translation type="unfinished" />
+            <translation>No objection {u}</translation>
         </message>
         <message>
             <source>该异议已处理：{o}</source>
-            <translation type="unfinished" />
+            <translation>This objection is settled already: {o}</translation>
         </message>
         <message>
             <source>{n}已于{d}退出</source>
-            <translation type="unfinished" />
+            <translation>{n} exited on {d}</translation>
         </message>
         <message>
             <source>{n}不是在册享受对象，无需年审</source>
-            <translation type="unfinished" />
+            <translation>{n} is not an approved recipient; no yearly check needed</translation>
         </message>
         <message>
             <source>{n}已不符合条件（{c}），请办理退出</source>
-            <translation type="unfinished" />
+            <translation>{n} no longer qualifies ({c}); please record the exit</translation>
         </message>
         <message>
             <source>{n}：当前为“{s}”，须先通过村审核才能公示</source>
-            <translation type="unfinished" />
+            <translation>{n}: currently "{s}"; must pass village review before the notice</translation>
         </message>
         <message>
             <source>公示期只有{d}天，{s}要求至少公示{n}天</source>
-            <translation type="unfinished" />
+            <translation>The notice runs only {d} days; {s} requires at least {n} days</translation>
         </message>
         <message>
             <source>{n}尚未批准，无可撤销</source>
-            <translation type="unfinished" />
+            <translation>{n} is not approved; nothing to revoke</translation>
         </message>
         <message>
             <source>{n}尚未公示，不能审批</source>
-            <translation type="unfinished" />
+            <translation>{n} has not been on notice; cannot decide</translation>
         </message>
         <message>
             <source>{n}的公示期到{d}才结束，期满后才能审批</source>
-            <translation type="unfinished" />
+            <translation>{n}'s notice ends on {d}; decide after it ends</translation>
         </message>
         <message>
             <source>{n}有{k}条异议尚未处理，不能审批</source>
-            <translation type="unfinished" />
+            <translation>{n} has {k} objections pending; cannot decide</translation>
         </message>
         <message>
             <source>{n}已经批准</source>
-            <translation type="unfinished" />
+            <translation>{n} is approved already</translation>
         </message>
         <message>
             <source>公示异议成立：{n}</source>
-            <translation type="unfinished" />
+            <translation>Objection upheld: {n}</translation>
         </message>
         <message>
             <source>、</source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>冲正须写明原因</source>
-            <translation type="unfinished" />
+            <translation>A reversal needs a reason</translation>
         </message>
         <message>
             <source>这笔发放已经冲正过</source>
-            <translation type="unfinished" />
+            <translation>This payment has been reversed already</translation>
         </message>
         <message>
             <source>{p}时{s}尚未施行</source>
-            <translation type="unfinished" />
+            <translation>{s} was not in force in {p}</translation>
         </message>
         <message>
             <source>{s}按“{r}”发放，发放期“{p}”不对</source>
-            <translation type="unfinished" />
+            <translation>{s} is paid by "{r}"; period "{p}" does not fit</translation>
         </message>
         <message>
             <source>{n}未经乡镇批准享受{s}，不能发放</source>
-            <translation type="unfinished" />
+            <translation>{n} has no township approval for {s}; cannot pay</translation>
         </message>
         <message>
             <source>{n}到{d}才批准，发放日期{p}不能早于批准日期</source>
-            <translation type="unfinished" />
+            <translation>{n} was approved on {d}; payment date {p} cannot be earlier</translation>
         </message>
         <message>
             <source>{n}已于{d}退出（{r}），不能发放{p}的款项</source>
-            <translation type="unfinished" />
+            <translation>{n} exited on {d} ({r}); cannot pay for {p}</translation>
         </message>
         <message>
             <source>{n}：金额{a}元与{p}施行的第{v}版标准{e}元不符</source>
-            <translation type="unfinished" />
+            <translation>{n}: amount {a} yuan does not match version {v} in force for {p}: {e} yuan</translation>
         </message>
         <message>
             <source>{n}的{s}{p}已经发放过，不能重复发放（如有错误请先冲正）</source>
-            <translation type="unfinished" />
+            <translation>{n} has been paid {s} for {p} already; no second payment (reverse it first if wrong)</translation>
         </message>
         <message>
             <source>{s}{p}没有待发放的对象</source>
-            <translation type="unfinished" />
+            <translation>{s} {p}: no one to pay</translation>
         </message>
         <message>
             <source>没有发放记录 {u}</source>
-            <translation type="unfinished" />
+            <translation>No payment {u}</translation>
         </message>
         <message>
             <source>{n}的{p}已经发放过，不能重复发放</source>
-            <translation type="unfinished" />
+            <translation>{n} has been paid for {p} already</translation>
         </message>
         <message>
             <source>{n}不是{s}的对象</source>
-            <translation type="unfinished" />
+            <translation>{n} is not a {s} case</translation>
         </message>
         <message>
             <source>“{p}”不是发放期（应为 2026、2026Q4 或 2026-11）</source>
-            <translation type="unfinished" />
+            <translation>"{p}" is not a period (2026, 2026Q4 or 2026-11)</translation>
         </message>
         <message>
             <source>方案</source>
-            <translation type="unfinished" />
+            <translation>Scheme</translation>
         </message>
         <message>
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>村民小组</source>
-            <translation type="unfinished" />
+            <translation>Village group</translation>
         </message>
         <message>
             <source>户编号</source>
-            <translation type="unfinished" />
+            <translation>Household no.</translation>
         </message>
         <message>
             <source>金额（元）</source>
-            <translation type="unfinished" />
+            <translation>Amount (yuan)</translation>
         </message>
         <message>
             <source>不符合的条件</source>
-            <translation type="unfinished" />
+            <translation>Conditions not met</translation>
         </message>
         <message>
             <source>发放期</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>汇总</source>
-            <translation type="unfinished" />
+            <translation>Summary</translation>
         </message>
         <message>
             <source>发放台账</source>
-            <translation type="unfinished" />
+            <translation>Payment ledger</translation>
         </message>
         <message>
             <source>符合条件未纳入</source>
-            <translation type="unfinished" />
+            <translation>Eligible, not enrolled</translation>
         </message>
         <message>
             <source>已纳入不再符合</source>
-            <translation type="unfinished" />
+            <translation>Enrolled, no longer eligible</translation>
         </message>
         <message>
             <source>已批准未发放</source>
-            <translation type="unfinished" />
+            <translation>Approved, not paid</translation>
         </message>
         <message>
             <source>发放无批准</source>
-            <translation type="unfinished" />
+            <translation>Paid without approval</translation>
         </message>
         <message>
             <source>批准人数</source>
-            <translation type="unfinished" />
+            <translation>Approved people</translation>
         </message>
         <message>
             <source>批准金额（元）</source>
-            <translation type="unfinished" />
+            <translation>Approved amount (yuan)</translation>
         </message>
         <message>
             <source>发放人数</source>
-            <translation type="unfinished" />
+            <translation>Paid people</translation>
         </message>
         <message>
             <source>发放金额（元）</source>
-            <translation type="unfinished" />
+            <translation>Paid amount (yuan)</translation>
         </message>
         <message>
             <source>身份证号</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <source>类别</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>方式</source>
-            <translation type="unfinished" />
+            <translation>Method</translation>
         </message>
         <message>
             <source>凭证号</source>
-            <translation type="unfinished" />
+            <translation>Reference</translation>
         </message>
         <message>
             <source>原因</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>不限</source>
-            <translation type="unfinished" />
+            <translation>any</translation>
         </message>
         <message>
             <source>登记中无此信息</source>
-            <translation type="unfinished" />
+            <translation>not on the register</translation>
         </message>
         <message>
             <source>符合</source>
-            <translation type="unfinished" />
+            <translation>met</translation>
         </message>
         <message>
             <source>不符合</source>
-            <translation type="unfinished" />
+            <translation>not met</translation>
         </message>
         <message>
             <source>有子女死亡</source>
-            <translation type="unfinished" />
+            <translation>a child has died</translation>
         </message>
         <message>
             <source>持有独生子女父母光荣证</source>
-            <translation type="unfinished" />
+            <translation>holds the only-child parents' honour certificate</translation>
         </message>
         <message>
             <source>农业</source>
-            <translation type="unfinished" />
+            <translation>rural</translation>
         </message>
         <message>
             <source>非农业</source>
-            <translation type="unfinished" />
+            <translation>urban</translation>
         </message>
         <message>
             <source>子女的母亲</source>
-            <translation type="unfinished" />
+            <translation>the children's mother</translation>
         </message>
         <message>
             <source>本人</source>
-            <translation type="unfinished" />
+            <translation>the person</translation>
         </message>
         <message>
             <source>子女为</source>
-            <translation type="unfinished" />
+            <translation>children: </translation>
         </message>
         <message>
             <source>，或</source>
-            <translation type="unfinished" />
+            <translation>, or </translation>
         </message>
         <message>
             <source>，且</source>
-            <translation type="unfinished" />
+            <translation>, and </translation>
         </message>
         <message>
             <source>已登记</source>
-            <translation type="unfinished" />
+            <translation>recorded</translation>
         </message>
         <message>
             <source>未登记</source>
-            <translation type="unfinished" />
+            <translation>not recorded</translation>
         </message>
         <message>
             <source>本人健在</source>
-            <translation type="unfinished" />
+            <translation>alive</translation>
         </message>
         <message>
             <source>本人未迁出</source>
-            <translation type="unfinished" />
+            <translation>not moved away</translation>
         </message>
         <message>
             <source>{label}：{yes}（{detail}）</source>
-            <translation type="unfinished" />
+            <translation>{label}: {yes} ({detail})</translation>
         </message>
         <message>
             <source>{a}至{b}{u}</source>
-            <translation type="unfinished" />
+            <translation>{a} to {b} {u}</translation>
         </message>
         <message>
             <source>至少{n}{u}</source>
-            <translation type="unfinished" />
+            <translation>at least {n} {u}</translation>
         </message>
         <message>
             <source>至多{n}{u}</source>
-            <translation type="unfinished" />
+            <translation>at most {n} {u}</translation>
         </message>
         <message>
             <source>未知的条件类型“{k}”</source>
-            <translation type="unfinished" />
+            <translation>Unknown condition type "{k}"</translation>
         </message>
         <message>
             <source>户口为{h}户口</source>
-            <translation type="unfinished" />
+            <translation>{h} hukou</translation>
         </message>
         <message>
             <source>{w}年龄{r}</source>
-            <translation type="unfinished" />
+            <translation>age of {w}: {r}</translation>
         </message>
         <message>
             <source>生育子女数{r}</source>
-            <translation type="unfinished" />
+            <translation>children born: {r}</translation>
         </message>
         <message>
             <source>现存活子女{r}</source>
-            <translation type="unfinished" />
+            <translation>children alive: {r}</translation>
         </message>
         <message>
             <source>有子女持残疾证且等级为{g}级或更重</source>
-            <translation type="unfinished" />
+            <translation>a child holds a disability certificate of grade {g} or more severe</translation>
         </message>
         <message>
             <source>子女未满{n}周岁</source>
-            <translation type="unfinished" />
+            <translation>children under {n}</translation>
         </message>
         <message>
             <source>生育{b}个（女{d}男{s}），存活{a}个</source>
-            <translation type="unfinished" />
+            <translation>{b} born ({d} girls, {s} boys), {a} alive</translation>
         </message>
         <message>
             <source>死亡{n}个</source>
-            <translation type="unfinished" />
+            <translation>{n} died</translation>
         </message>
         <message>
             <source>健在</source>
-            <translation type="unfinished" />
+            <translation>alive</translation>
         </message>
         <message>
             <source>已死亡</source>
-            <translation type="unfinished" />
+            <translation>died</translation>
         </message>
         <message>
             <source>已迁出</source>
-            <translation type="unfinished" />
+            <translation>moved away</translation>
         </message>
         <message>
             <source>在册</source>
-            <translation type="unfinished" />
+            <translation>on the register</translation>
         </message>
         <message>
             <source>恰好{n}{u}</source>
-            <translation type="unfinished" />
+            <translation>exactly {n} {u}</translation>
         </message>
         <message>
             <source>周岁</source>
-            <translation type="unfinished" />
+            <translation>years</translation>
         </message>
         <message>
             <source>个</source>
-            <translation type="unfinished" />
+            <translation>child(ren)</translation>
         </message>
         <message>
             <source>{n}周岁</source>
-            <translation type="unfinished" />
+            <translation>{n} years</translation>
         </message>
         <message>
             <source>残疾{g}级</source>
-            <translation type="unfinished" />
+            <translation>disability grade {g}</translation>
         </message>
         <message>
             <source>最大的子女{n}周岁</source>
-            <translation type="unfinished" />
+            <translation>eldest child {n} years</translation>
         </message>
         <message>
             <source>；</source>
-            <translation type="unfinished" />
+            <translation>; </translation>
         </message>
         <message>
             <source>。</source>
-            <translation type="unfinished" />
+            <translation>. </translation>
         </message>
         <message>
             <source>{w}：未知的条件“{c}”</source>
-            <translation type="unfinished" />
+            <translation>{w}: unknown condition "{c}"</translation>
         </message>
         <message>
             <source>女儿{n}个</source>
-            <translation type="unfinished" />
+            <translation>{n} daughters</translation>
         </message>
         <message>
             <source>儿子{n}个</source>
-            <translation type="unfinished" />
+            <translation>{n} sons</translation>
         </message>
         <message>
             <source>{w}：any/all 条件须列出 of</source>
-            <translation type="unfinished" />
+            <translation>{w}: an any/all condition needs 'of'</translation>
         </message>
         <message>
             <source>{w}：户口类型应为 rural 或 urban</source>
-            <translation type="unfinished" />
+            <translation>{w}: hukou must be rural or urban</translation>
         </message>
         <message>
             <source>{w}：{k} 应为整数</source>
-            <translation type="unfinished" />
+            <translation>{w}: {k} must be a whole number</translation>
         </message>
         <message>
             <source>{w}：children_age 须给出整数 below</source>
-            <translation type="unfinished" />
+            <translation>{w}: children_age needs a whole number 'below'</translation>
         </message>
         <message>
             <source>{u}{p}{a}元</source>
-            <translation type="unfinished" />
+            <translation>{a} yuan {u}{p}</translation>
         </message>
         <message>
             <source>，</source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>unit 应为 person 或 household</source>
-            <translation type="unfinished" />
+            <translation>unit must be person or household</translation>
         </message>
         <message>
             <source>amount_per 应为 month 或 year</source>
-            <translation type="unfinished" />
+            <translation>amount_per must be month or year</translation>
         </message>
         <message>
             <source>rhythm 应为 year、quarter 或 month</source>
-            <translation type="unfinished" />
+            <translation>rhythm must be year, quarter or month</translation>
         </message>
         <message>
             <source>按年计的金额只能按年发放</source>
-            <translation type="unfinished" />
+            <translation>A yearly amount can only be paid yearly</translation>
         </message>
         <message>
             <source>公示天数应为正整数</source>
-            <translation type="unfinished" />
+            <translation>notice_days must be a positive whole number</translation>
         </message>
         <message>
             <source>conditions 应为列表</source>
-            <translation type="unfinished" />
+            <translation>conditions must be a list</translation>
         </message>
         <message>
             <source>金额应为非负数</source>
-            <translation type="unfinished" />
+            <translation>The amount must not be negative</translation>
         </message>
         <message>
             <source>（{c}的，{a}元）</source>
-            <translation type="unfinished" />
+            <translation> ({c}: {a} yuan)</translation>
         </message>
         <message>
             <source>文件不是奖扶方案表（缺少 schemes 列表）</source>
-            <translation type="unfinished" />
+            <translation>Not an incentive scheme file (no schemes list)</translation>
         </message>
         <message>
             <source>日期应为 YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>Dates must be YYYY-MM-DD</translation>
         </message>
         <message>
             <source>第{n}个方案格式不对</source>
-            <translation type="unfinished" />
+            <translation>Scheme {n} is malformed</translation>
         </message>
         <message>
             <source>缺少{k}</source>
-            <translation type="unfinished" />
+            <translation>missing {k}</translation>
         </message>
         <message>
             <source>amount_tiers.{i} 须有金额</source>
-            <translation type="unfinished" />
+            <translation>amount_tiers.{i} needs an amount</translation>
         </message>
         <message>
             <source>新版本的生效日期{d}必须晚于现行版本的生效日期{a}</source>
-            <translation type="unfinished" />
+            <translation>The new version's effective date {d} must be after the current version's {a}</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,138 @@
+"""Read-only table models of the incentives window: candidates, cases, payments, reconciliation.
+Each holds plain rows computed by app.incentives (off the GUI thread); columns are
+(header, cell text, right-aligned)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.incentives.codes import METHOD, PAYMENT_KIND, STATUS, label
+from app.incentives.schemes import yuan
+from ui.woman_rows_model import ModelIndex, ReadOnlyRowsModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IncentiveModels", text)
+
+
+class RowsModel(ReadOnlyRowsModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def columns(self) -> list[tuple[str, Callable[[Any], str], bool]]:
+        raise NotImplementedError
+
+    def background(self, row: Any) -> str | None:
+        return None
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, index: int) -> Any:
+        return self._rows[index]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            cols = self.columns()
+            return cols[section][0] if 0 <= section < len(cols) else None
+        return str(section + 1)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        cols = self.columns()
+        if not 0 <= index.column() < len(cols):
+            return None
+        row = self._rows[index.row()]
+        _header, cell, right = cols[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = self.background(row)
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+
+class CandidatesModel(RowsModel):
+    """app.incentives.engine.Finding rows: candidates and enrolled people who no longer qualify."""
+
+    def columns(self):
+        return [
+            (_tr("类别"), lambda f: _tr("候选") if f.kind == "candidate" else _tr("不再符合"), False),
+            (_tr("方案"), lambda f: f.scheme_name, False),
+            (_tr("姓名"), lambda f: f.name, False),
+            (_tr("性别"), lambda f: _tr("男") if f.sex == "M" else _tr("女"), False),
+            (_tr("村民小组"), lambda f: "" if f.group_number is None else str(f.group_number), True),
+            (_tr("户编号"), lambda f: f.household_number, False),
+            (_tr("每期金额（元）"), lambda f: yuan(f.amount_fen), True),
+        ]
+
+    def background(self, row) -> str | None:
+        return "#fde2e1" if row.kind == "lapsed" else None
+
+
+class CasesModel(RowsModel):
+    """Dicts of app.incentives.lifecycle.open_cases."""
+
+    def columns(self):
+        return [
+            (_tr("方案"), lambda r: r["scheme"], False),
+            (_tr("姓名"), lambda r: r["name"], False),
+            (_tr("状态"), lambda r: label(STATUS, r["status"]), False),
+            (_tr("登记日期"), lambda r: r["applied_date"].isoformat(), False),
+            (_tr("发放方式"), lambda r: label(METHOD, r["method"]), False),
+            (_tr("年审"), lambda r: "" if r["confirmed_year"] is None else str(r["confirmed_year"]), True),
+            (_tr("退出原因"), lambda r: r["exit_reason"] or "", False),
+        ]
+
+    def background(self, row) -> str | None:
+        return {"approved": "#e3f4e1", "exited": "#eeeeee", "rejected": "#fde2e1"}.get(row["status"])
+
+
+class PaymentsModel(RowsModel):
+    """app.incentives.payments.LedgerRow rows."""
+
+    def columns(self):
+        return [
+            (_tr("发放期"), lambda r: r.period, False),
+            (_tr("方案"), lambda r: r.scheme_code, False),
+            (_tr("姓名"), lambda r: r.name, False),
+            (_tr("类别"), lambda r: label(PAYMENT_KIND, r.kind), False),
+            (_tr("金额（元）"), lambda r: yuan(r.amount_fen), True),
+            (_tr("方式"), lambda r: label(METHOD, r.method), False),
+            (_tr("凭证号"), lambda r: r.reference, False),
+            (_tr("日期"), lambda r: r.paid_date.isoformat(), False),
+        ]
+
+    def background(self, row) -> str | None:
+        return "#fff4d6" if row.kind == "reversal" else None
+
+
+class ReconcileModel(RowsModel):
+    """(list title, row dict) pairs of app.incentives.reconcile.Reconciliation."""
+
+    def columns(self):
+        return [
+            (_tr("问题"), lambda r: r[0], False),
+            (_tr("方案"), lambda r: r[1].get("scheme", ""), False),
+            (_tr("姓名"), lambda r: r[1].get("name", ""), False),
+            (_tr("发放期"), lambda r: r[1].get("period", ""), False),
+            (_tr("说明"), lambda r: r[1].get("why") or r[1].get("amount", ""), False),
+        ]
