@@ -29,6 +29,7 @@ from app.backup_files import (
 from app.backup_restore import restore
 from app.backup_rotation import choose_kept
 from app.backup_verify import (
+    MMAP_BYTES,
     NAME,
     STAMP_FORMAT,
     UPGRADE_NAME,
@@ -100,6 +101,7 @@ def _target(folder: Path, site_code: str, when: dt.datetime, reason: str) -> Pat
 
 
 def _copy(src: sqlite3.Connection, tmp: Path) -> None:
+    src.execute(f"PRAGMA mmap_size = {MMAP_BYTES}").fetchall()
     dst = sqlite3.connect(str(tmp))
     try:
         # No journal while filling a private temp file: it is renamed only once complete.
@@ -120,11 +122,15 @@ def backup_now(
     now: dt.datetime | None = None,
     rotate_after: bool | None = None,
     verify: bool = True,
+    check: str | None = None,
 ) -> Path:
     """Copy the database into `folder` (default: the managed backup folder) and return the file.
 
+    Before the copy gets its name it is checked: in the managed folder lightly (header, length,
+    owner, version, site), in a folder the user picked (a USB stick, where writes fail silently)
+    with PRAGMA quick_check as well; `check` overrides ("integrity", "quick", "light").
     Rotation (7 daily, 4 weekly, 12 monthly) runs afterwards in the managed folder; a folder the
-    user picked (a USB stick) is never pruned unless rotate_after=True.
+    user picked is never pruned unless rotate_after=True.
     """
     db_path = Path(db_path)
     managed = folder is None
@@ -149,7 +155,7 @@ def backup_now(
             _copy(src, tmp)
             if verify:
                 try:
-                    verify_backup(tmp, expected_site=site_code, quick=True)
+                    verify_backup(tmp, expected_site=site_code, check=check or ("light" if managed else "quick"))
                 except BackupError as exc:
                     raise BackupError(
                         _t("备份写入“{p}”后校验失败（{e}）；磁盘或U盘可能有问题，请换一个位置重试").format(

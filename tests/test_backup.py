@@ -161,3 +161,31 @@ def test_a_really_full_stick(db_path, small_disk, monkeypatch):
 def test_a_really_read_only_stick(db_path, read_only_disk):
     with pytest.raises(BackupError, match="只读"):
         backup_now(db_path, read_only_disk, now=NOW)
+
+
+def test_a_copy_that_fails_its_check_on_the_stick_is_removed(db_path, tmp_path, monkeypatch):
+    real_copy = backup._copy
+
+    def flaky_stick(src, tmp):  # the stick drops some writes: pages come back as garbage
+        real_copy(src, tmp)
+        data = bytearray(tmp.read_bytes())
+        page = int.from_bytes(data[16:18], "big")
+        for offset in range(page * 2, len(data) - page, page):
+            data[offset:offset + 16] = b"\xff" * 16
+        tmp.write_bytes(bytes(data))
+
+    monkeypatch.setattr(backup, "_copy", flaky_stick)
+    stick = tmp_path / "usb"
+    with pytest.raises(BackupError, match="校验失败"):
+        backup_to_usb(db_path, stick)
+    assert list(stick.iterdir()) == []
+
+
+def test_managed_backups_get_the_light_check_and_usb_copies_the_quick_check(db_path, tmp_path, monkeypatch):
+    seen = []
+    real = backup.verify_backup
+    monkeypatch.setattr(backup, "verify_backup", lambda path, **kw: seen.append(kw["check"]) or real(path, **kw))
+    save_config({"backup_folder": str(tmp_path / "managed")})
+    backup_now(db_path, reason="before-import", now=NOW)
+    backup_to_usb(db_path, tmp_path / "usb")
+    assert seen == ["light", "quick"]
