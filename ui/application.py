@@ -62,6 +62,9 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setApplicationName("fpreg")
     app.setApplicationDisplayName(_tr("村计生服务室登记系统"))
     pick_cjk_font(app)
+    from ui.large_font import apply_saved
+
+    apply_saved(app)  # large-font mode, if this PC's user chose it
     app._fpreg_translator = install_language(lang)  # keep a reference for Qt
     return app
 

@@ -2720,121 +2720,123 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
         <name>SyncMenu</name>
         <message>
             <source>同步(&amp;Y)</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ync</translation>
         </message>
         <message>
             <source>立即同步(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sync now</translation>
         </message>
         <message>
             <source>通过网络把本站的更改发给乡镇，并取回乡镇的数据包</source>
-            <translation type="unfinished" />
+            <translation>Send this site's changes to the township over the network and fetch the township's packet</translation>
         </message>
         <message>
             <source>导出数据包到U盘(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Export packets to USB…</translation>
         </message>
         <message>
             <source>把尚未确认收到的更改写成数据包文件</source>
-            <translation type="unfinished" />
+            <translation>Write the changes not yet acknowledged into packet files</translation>
         </message>
         <message>
             <source>导入数据包(&amp;I)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import packets…</translation>
         </message>
         <message>
             <source>导入对方发来的数据包文件</source>
-            <translation type="unfinished" />
+            <translation>Import packet files sent by the other side</translation>
         </message>
         <message>
             <source>写出本站登记文件(&amp;W)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Write this site's enrolment file…</translation>
         </message>
         <message>
             <source>把本站的公钥写到U盘，交给对方导入</source>
-            <translation type="unfinished" />
+            <translation>Write this site's public keys to a USB stick for the other side to import</translation>
         </message>
         <message>
             <source>导入对方登记文件(&amp;R)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Read the other site's enrolment file…</translation>
         </message>
         <message>
             <source>信任对方站点：导入它的登记文件</source>
-            <translation type="unfinished" />
+            <translation>Trust the other site: import its enrolment file</translation>
         </message>
         <message>
             <source>上次同步：{t}</source>
-            <translation type="unfinished" />
+            <translation>Last sync: {t}</translation>
         </message>
         <message>
             <source>尚未同步</source>
-            <translation type="unfinished" />
+            <translation>Never synced</translation>
         </message>
         <message>
             <source>选择U盘或文件夹</source>
-            <translation type="unfinished" />
+            <translation>Choose a USB stick or folder</translation>
         </message>
         <message>
             <source>还没有登记任何站点：请先导入对方的登记文件</source>
-            <translation type="unfinished" />
+            <translation>No site enrolled yet: import the other side's enrolment file first</translation>
         </message>
         <message>
             <source>导出数据包</source>
-            <translation type="unfinished" />
+            <translation>Export packets</translation>
         </message>
         <message>
             <source>{f}：{n}条更改</source>
-            <translation type="unfinished" />
+            <translation>{f}: {n} changes</translation>
         </message>
         <message>
             <source>选择数据包文件</source>
-            <translation type="unfinished" />
+            <translation>Choose packet files</translation>
         </message>
         <message>
             <source>数据包 (*.fpk)</source>
-            <translation type="unfinished" />
+            <translation>Packets (*.fpk)</translation>
         </message>
         <message>
             <source>导入数据包</source>
-            <translation type="unfinished" />
+            <translation>Import packets</translation>
         </message>
         <message>
             <source>同步服务器</source>
-            <translation type="unfinished" />
+            <translation>Sync server</translation>
         </message>
         <message>
             <source>乡镇同步服务器地址（如 http://192.168.1.10:8765）：</source>
-            <translation type="unfinished" />
+            <translation>Township sync server address (e.g. http://192.168.1.10:8765):</translation>
         </message>
         <message>
             <source>正在同步…</source>
-            <translation type="unfinished" />
+            <translation>Synchronising…</translation>
         </message>
         <message>
             <source>同步</source>
-            <translation type="unfinished" />
+            <translation>Sync</translation>
         </message>
         <message>
             <source>本站登记文件：{p}
 指纹：{f}（请与对方电话核对）</source>
-            <translation type="unfinished" />
+            <translation>This site's enrolment file: {p}
+Fingerprint: {f} (check it with the other side by phone)</translation>
         </message>
         <message>
             <source>站点登记</source>
-            <translation type="unfinished" />
+            <translation>Site enrolment</translation>
         </message>
         <message>
             <source>选择对方的登记文件</source>
-            <translation type="unfinished" />
+            <translation>Choose the other site's enrolment file</translation>
         </message>
         <message>
             <source>登记文件 (fpreg-enrol-*.json)</source>
-            <translation type="unfinished" />
+            <translation>Enrolment files (fpreg-enrol-*.json)</translation>
         </message>
         <message>
             <source>已登记站点 {c} {n}
 指纹：{f}（请与对方电话核对）</source>
-            <translation type="unfinished" />
+            <translation>Enrolled site {c} {n}
+Fingerprint: {f} (check it with the other side by phone)</translation>
         </message>
     </context>
     <context>
@@ -7087,247 +7089,247 @@ Please give the reason for voiding:</translation>
         <name>sync</name>
         <message>
             <source>数据包中有本程序不认识的数据表“{t}”：请先升级本程序再导入</source>
-            <translation type="unfinished" />
+            <translation>The packet holds a table "{t}" this program does not know: upgrade the program, then import</translation>
         </message>
         <message>
             <source>数据包中{t}表的记录与本库已有记录冲突（{e}），无法导入</source>
-            <translation type="unfinished" />
+            <translation>A {t} row of the packet clashes with a row of this database ({e}); cannot import</translation>
         </message>
         <message>
             <source>数据包中{t}表的记录{u}引用了本库没有的{r}记录{v}，无法导入</source>
-            <translation type="unfinished" />
+            <translation>The {t} row {u} of the packet refers to {r} row {v}, which this database lacks; cannot import</translation>
         </message>
         <message>
             <source>此数据库尚未初始化站点（请先运行 fpreg init）</source>
-            <translation type="unfinished" />
+            <translation>This database has no site yet (run fpreg init first)</translation>
         </message>
         <message>
             <source>“{p}”不是本系统的站点登记文件</source>
-            <translation type="unfinished" />
+            <translation>"{p}" is not an enrolment file of this system</translation>
         </message>
         <message>
             <source>登记文件“{p}”由较新版本的程序写出，请先升级本程序</source>
-            <translation type="unfinished" />
+            <translation>The enrolment file "{p}" was written by a newer program: upgrade this program first</translation>
         </message>
         <message>
             <source>这是本站点自己的登记文件（{c}），请导入对方的文件</source>
-            <translation type="unfinished" />
+            <translation>This is this site's own enrolment file ({c}): import the other side's file</translation>
         </message>
         <message>
             <source>村只能与乡镇互相登记：本站点和“{c}”都是{k}</source>
-            <translation type="unfinished" />
+            <translation>A village enrols with a township only: this site and "{c}" are both {k}</translation>
         </message>
         <message>
             <source>站点“{c}”尚未登记：请先导入它的登记文件（fpreg enrol --import）</source>
-            <translation type="unfinished" />
+            <translation>Site "{c}" is not enrolled: import its enrolment file first (fpreg enrol --import)</translation>
         </message>
         <message>
             <source>无法读取登记文件“{p}”：{e}</source>
-            <translation type="unfinished" />
+            <translation>Cannot read the enrolment file "{p}": {e}</translation>
         </message>
         <message>
             <source>登记文件“{p}”已损坏或被改动（签名不符）</source>
-            <translation type="unfinished" />
+            <translation>The enrolment file "{p}" is damaged or was altered (signature does not match)</translation>
         </message>
         <message>
             <source>数据包内容与清单中的校验值不符，已拒绝</source>
-            <translation type="unfinished" />
+            <translation>The packet's content does not match the hash in its manifest; refused</translation>
         </message>
         <message>
             <source>这个数据包已经导入过，本次没有任何更改</source>
-            <translation type="unfinished" />
+            <translation>This packet was imported before; nothing changed</translation>
         </message>
         <message>
             <source>这个数据包中的更改已经全部导入过（有更新的数据包包含了它们），本次没有任何更改</source>
-            <translation type="unfinished" />
+            <translation>All changes of this packet were imported before (a later packet held them); nothing changed</translation>
         </message>
         <message>
             <source>已导入“{s}”的数据包：新增{i}条，更新{u}条，忽略{g}条，待核对冲突{c}条</source>
-            <translation type="unfinished" />
+            <translation>Imported the packet from "{s}": {i} new, {u} updated, {g} ignored, {c} conflicts to review</translation>
         </message>
         <message>
             <source>数据包无法解密：它是用本站点旧的密钥加密的，请对方重新导入本站点的登记文件后重新导出</source>
-            <translation type="unfinished" />
+            <translation>The packet cannot be decrypted: it was sealed to an old key of this site. Ask the other side to import this site's enrolment file again and export again</translation>
         </message>
         <message>
             <source>这个数据包是发给“{r}”的，不是发给本站点“{me}”的，不能导入</source>
-            <translation type="unfinished" />
+            <translation>This packet is for "{r}", not for this site "{me}"; it cannot be imported</translation>
         </message>
         <message>
             <source>数据包来自未登记的站点“{s}”：只有导入过对方登记文件的站点才被信任</source>
-            <translation type="unfinished" />
+            <translation>The packet comes from "{s}", a site not enrolled here: only sites whose enrolment file was imported are trusted</translation>
         </message>
         <message>
             <source>数据包来自较新版本的程序（数据库版本{v}）：请先升级本程序再导入</source>
-            <translation type="unfinished" />
+            <translation>The packet comes from a newer program (database version {v}): upgrade this program, then import</translation>
         </message>
         <message>
             <source>这是收到“{s}”的第一个数据包，但它从序号{a}开始</source>
-            <translation type="unfinished" />
+            <translation>This is the first packet received from "{s}", but it starts at seq {a}</translation>
         </message>
         <message>
             <source>“{s}”的数据库已更换（新装或从备份恢复），新数据库的数据包应从序号1开始，但这个从{a}开始</source>
-            <translation type="unfinished" />
+            <translation>The database of "{s}" was replaced (new install or restored from backup); its packets should start at seq 1, but this one starts at {a}</translation>
         </message>
         <message>
             <source>缺少“{s}”第{a}至{b}号的更改：请先导入它更早的数据包，或请“{s}”重新导出（新的数据包会包含第{a}号以后的全部更改）</source>
-            <translation type="unfinished" />
+            <translation>Changes {a} to {b} of "{s}" are missing: import its earlier packet first, or ask "{s}" to export again (the new packet holds every change from {a} on)</translation>
         </message>
         <message>
             <source>“{s}”的数据库序号倒退了：本站已收到它第{r}号为止的更改，但这个数据包中同样序号的更改内容不同，它可能从旧备份恢复过。请在“{s}”执行“fpreg packet export --full”重新导出完整数据包</source>
-            <translation type="unfinished" />
+            <translation>The sequence of "{s}" went backwards: this site has its changes up to {r}, but this packet says something else under the same numbers; it was probably restored from an old backup. Run "fpreg packet export --full" at "{s}" to export a complete packet</translation>
         </message>
         <message>
             <source>“{s}”已收到本库第{u}号为止的更改，但本库只到第{n}号：本库是从旧备份恢复的。已改用新的数据库标识，下次导出将是完整数据包</source>
-            <translation type="unfinished" />
+            <translation>"{s}" has received this database's changes up to {u}, but this database only goes to {n}: it was restored from an old backup. It now has a new database identity; the next export will be a complete packet</translation>
         </message>
         <message>
             <source>“{s}”的数据库是从备份恢复的：两边都改过的记录已放入待核对队列</source>
-            <translation type="unfinished" />
+            <translation>The database of "{s}" was restored from a backup: rows changed on both sides went to the review queue</translation>
         </message>
         <message>
             <source>无法读取数据包文件“{p}”：{e}</source>
-            <translation type="unfinished" />
+            <translation>Cannot read the packet file "{p}": {e}</translation>
         </message>
         <message>
             <source>数据包签名不符：文件在导出后被改动过，或不是“{s}”签发的，已拒绝</source>
-            <translation type="unfinished" />
+            <translation>The packet signature does not match: the file was altered after export, or was not signed by "{s}"; refused</translation>
         </message>
         <message>
             <source>。请在“{s}”执行“fpreg packet export --full”重新导出完整数据包</source>
-            <translation type="unfinished" />
+            <translation>. Run "fpreg packet export --full" at "{s}" to export a complete packet</translation>
         </message>
         <message>
             <source>连接服务器…</source>
-            <translation type="unfinished" />
+            <translation>Connecting to the server…</translation>
         </message>
         <message>
             <source>查询状态</source>
-            <translation type="unfinished" />
+            <translation>status</translation>
         </message>
         <message>
             <source>发送本站数据包…</source>
-            <translation type="unfinished" />
+            <translation>Sending this site's packet…</translation>
         </message>
         <message>
             <source>发送数据包</source>
-            <translation type="unfinished" />
+            <translation>sending the packet</translation>
         </message>
         <message>
             <source>接收服务器数据包…</source>
-            <translation type="unfinished" />
+            <translation>Receiving the server's packet…</translation>
         </message>
         <message>
             <source>接收数据包</source>
-            <translation type="unfinished" />
+            <translation>receiving the packet</translation>
         </message>
         <message>
             <source>导入服务器数据包…</source>
-            <translation type="unfinished" />
+            <translation>Importing the server's packet…</translation>
         </message>
         <message>
             <source>同步完成</source>
-            <translation type="unfinished" />
+            <translation>Sync finished</translation>
         </message>
         <message>
             <source>数据包大小不对</source>
-            <translation type="unfinished" />
+            <translation>Wrong packet size</translation>
         </message>
         <message>
             <source>服务器站点“{c}”尚未登记：请先导入它的登记文件</source>
-            <translation type="unfinished" />
+            <translation>The server site "{c}" is not enrolled: import its enrolment file first</translation>
         </message>
         <message>
             <source>服务器拒绝了本站的数据包：{e}</source>
-            <translation type="unfinished" />
+            <translation>The server refused this site's packet: {e}</translation>
         </message>
         <message>
             <source>服务器没有给出本站的数据包：{e}</source>
-            <translation type="unfinished" />
+            <translation>The server gave no packet for this site: {e}</translation>
         </message>
         <message>
             <source>“{u}”不是本系统的同步服务器</source>
-            <translation type="unfinished" />
+            <translation>"{u}" is not a sync server of this system</translation>
         </message>
         <message>
             <source>无法连接同步服务器（{w}）：{e}。已重试{n}次，请检查网络后再试</source>
-            <translation type="unfinished" />
+            <translation>Cannot reach the sync server ({w}): {e}. Tried {n} times; check the network and try again</translation>
         </message>
         <message>
             <source>连接失败，{s}秒后重试…</source>
-            <translation type="unfinished" />
+            <translation>Connection failed, retrying in {s} s…</translation>
         </message>
         <message>
             <source>站点“{c}”未登记</source>
-            <translation type="unfinished" />
+            <translation>Site "{c}" is not enrolled</translation>
         </message>
         <message>
             <source>这不是本系统的数据包文件</source>
-            <translation type="unfinished" />
+            <translation>This is not a packet file of this system</translation>
         </message>
         <message>
             <source>数据包文件已损坏（长度或结尾标记不符），请重新复制或重新导出</source>
-            <translation type="unfinished" />
+            <translation>The packet file is damaged (length or end mark wrong): copy it again or export again</translation>
         </message>
         <message>
             <source>数据包文件已损坏（校验和不符），请重新复制或重新导出</source>
-            <translation type="unfinished" />
+            <translation>The packet file is damaged (checksum wrong): copy it again or export again</translation>
         </message>
         <message>
             <source>数据包的清单格式不对，文件已被改动</source>
-            <translation type="unfinished" />
+            <translation>The packet's manifest is malformed: the file was altered</translation>
         </message>
         <message>
             <source>数据包清单中的序号范围不合理，文件已被改动</source>
-            <translation type="unfinished" />
+            <translation>The sequence range in the packet's manifest makes no sense: the file was altered</translation>
         </message>
         <message>
             <source>数据包内容条数与清单不符，文件已被改动</source>
-            <translation type="unfinished" />
+            <translation>The number of entries does not match the manifest: the file was altered</translation>
         </message>
         <message>
             <source>数据包内容各表条数与清单不符，文件已被改动</source>
-            <translation type="unfinished" />
+            <translation>The counts per table do not match the manifest: the file was altered</translation>
         </message>
         <message>
             <source>数据包内容无法解压，文件已被改动</source>
-            <translation type="unfinished" />
+            <translation>The packet's content cannot be decompressed: the file was altered</translation>
         </message>
         <message>
             <source>数据包的清单无法读取，文件已被改动</source>
-            <translation type="unfinished" />
+            <translation>The packet's manifest cannot be read: the file was altered</translation>
         </message>
         <message>
             <source>数据包内容格式不对，文件已被改动</source>
-            <translation type="unfinished" />
+            <translation>The packet's content is malformed: the file was altered</translation>
         </message>
         <message>
             <source>数据包内容中有格式不对的记录，文件已被改动</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>数据包文件不完整（{n}字节，应为{m}字节），可能复制时被中断，请重新复制</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>数据包格式版本为{v}，本程序只支持到{s}：请先升级本程序再导入</source>
-            <translation type="unfinished" />
+            <translation>The packet holds a malformed entry: the file was altered</translation>
         </message>
         <message>
             <source>数据包文件不完整（只有{n}字节），可能复制时被中断，请重新复制</source>
-            <translation type="unfinished" />
+            <translation>The packet file is incomplete (only {n} bytes); copying was probably interrupted: copy it again</translation>
+        </message>
+        <message>
+            <source>数据包文件不完整（{n}字节，应为{m}字节），可能复制时被中断，请重新复制</source>
+            <translation>The packet file is incomplete ({n} bytes instead of {m}); copying was probably interrupted: copy it again</translation>
+        </message>
+        <message>
+            <source>数据包格式版本为{v}，本程序只支持到{s}：请先升级本程序再导入</source>
+            <translation>The packet format version is {v}; this program reads up to {s}: upgrade it, then import</translation>
         </message>
         <message>
             <source>数据包清单缺少或写错了“{k}”，文件已被改动</source>
-            <translation type="unfinished" />
+            <translation>The packet manifest lacks or misstates "{k}": the file was altered</translation>
         </message>
         <message>
             <source>同步冲突：采用对方版本</source>
-            <translation type="unfinished" />
+            <translation>Sync conflict: took the other side's version</translation>
         </message>
         <message>
             <source>没有编号为{n}的待核对记录</source>
-            <translation type="unfinished" />
+            <translation>There is no review item number {n}</translation>
         </message>
     </context>
     <context>
