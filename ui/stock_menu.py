@@ -1,7 +1,45 @@
-"""Main-window menu of one capability (see ui/features.py)."""
+"""The stock menu (库存): the stock window, and the monthly report and requisition from it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+
+class StockMenu(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.stock_window = None
+        self.menu = window.menuBar().addMenu(self.tr("库存(&S)"))
+        self.open_action = QAction(self.tr("药具库存(&K)…"), window)
+        self.open_action.setStatusTip(self.tr("库存卡、批号、近效期、入库、发放、调整、盘点"))
+        self.report_action = QAction(self.tr("药具月报及申领单(&R)…"), window)
+        self.menu.addAction(self.open_action)
+        self.menu.addAction(self.report_action)
+        self.open_action.triggered.connect(self.open)
+        self.report_action.triggered.connect(lambda: self.open().export_report())
+        window.sessionChanged.connect(self._follow_session)
+
+    def open(self):
+        from ui.stock_window import StockWindow
+
+        w = self.window
+        if self.stock_window is None:
+            self.stock_window = StockWindow(w.session, w, site_name=getattr(w, "_site_name", ""),
+                                            today=getattr(w, "_today", None))
+        else:
+            self.stock_window.reload()
+        self.stock_window.show()
+        self.stock_window.raise_()
+        self.stock_window.activateWindow()
+        return self.stock_window
+
+    def _follow_session(self, session) -> None:
+        if self.stock_window is not None:
+            self.stock_window.session = session
+
 
 def install(window) -> None:
-    """A stub until its issue lands."""
+    if window.session.can("manage_stock"):
+        window.stock_menu = StockMenu(window)

@@ -235,8 +235,9 @@ def monthly_report(month: str, site_code: str | None = None, today: dt.date | No
     for code, info in catalogue.commodities.items():
         s = sums.get(code, _Sums())
         closing = s.opening + s.received - s.issued + s.adjustments
-        amc = round(issued_amc.get(code, 0) / catalogue.amc_months, 2)
-        mos = round(closing / amc, 1) if amc else None
+        raw_amc = issued_amc.get(code, 0) / catalogue.amc_months
+        amc = round(raw_amc, 2)
+        mos = round(closing / raw_amc, 1) if raw_amc else None
         counted = counts.get(code)
         lines.append(ReportLine(
             code=code, name=info.name, unit=info.unit, opening=s.opening, received=s.received,
@@ -244,7 +245,7 @@ def monthly_report(month: str, site_code: str | None = None, today: dt.date | No
             closing=closing, physical_count=counted[0] if counted else None,
             discrepancy=counted[1] if counted else None, stockout_days=_stockout_days(s, start, last),
             amc=amc, mos=mos, band=band(closing, amc, mos, catalogue),
-            max_stock=round(amc * catalogue.max_months, 2), requested=order_quantity(amc, closing, catalogue),
+            max_stock=round(raw_amc * catalogue.max_months, 2), requested=order_quantity(raw_amc, closing, catalogue),
             cyp=round(info.cyp(s.issued), 2)))
     return MonthlyReport(month, start, end, site_code, catalogue.version,
                          _cyp_source(catalogue.version), catalogue.amc_months, catalogue.max_months, lines)

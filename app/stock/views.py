@@ -158,9 +158,9 @@ def stock_status(site_code: str | None, today: dt.date) -> list[CommodityStatus]
         mine = [r for r in lots if r.commodity_code == code]
         total = sum(r.balance for r in mine)
         usable = sum(r.balance for r in mine if r.state != "expired")
-        amc = round(issued.get(code, 0) / catalogue.amc_months, 2)
-        mos = round(usable / amc, 1) if amc else None
+        raw_amc = issued.get(code, 0) / catalogue.amc_months
+        mos = round(usable / raw_amc, 1) if raw_amc else None
         out.append(CommodityStatus(
-            code, info.name, info.unit, total, usable, amc, mos, band(usable, amc, mos, catalogue),
-            order_quantity(amc, usable, catalogue), sum(r.balance for r in mine if r.state == "near")))
+            code, info.name, info.unit, total, usable, round(raw_amc, 2), mos, band(usable, raw_amc, mos, catalogue),
+            order_quantity(raw_amc, usable, catalogue), sum(r.balance for r in mine if r.state == "near")))
     return out
