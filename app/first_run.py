@@ -198,20 +198,22 @@ class FirstRunResult:
     db_path: Path
     config_path: Path
     enrolment: str  # "imported" | "saved" (for later) | "" (none given)
+    enrolment_problem: str = ""  # why an enrolment file given was not imported
 
 
 def _import_enrolment(path: str) -> bool:
-    """Hand the enrolment file to sync (issue 7) when it offers an import; False otherwise."""
+    """Enrol the township from its file through sync (issue 7) when that is installed; False
+    when it is not (the path is then kept for the Sync menu)."""
     try:
-        module = importlib.import_module("app.sync.enrolment")
+        module = importlib.import_module("app.sync.identity")
     except ModuleNotFoundError as exc:
-        if exc.name in ("app.sync", "app.sync.enrolment"):
+        if exc.name in ("app.sync", "app.sync.identity"):
             return False
         raise
-    importer = getattr(module, "import_enrolment", None)
-    if importer is None:
+    enrol = getattr(module, "enrol_peer", None)
+    if enrol is None:
         return False
-    importer(Path(path))
+    enrol(Path(path))
     return True
 
 
@@ -234,12 +236,12 @@ def complete(c: FirstRunChoices) -> FirstRunResult:
             User.update(display_name=c.admin_name.strip()).where(
                 User.username == c.admin_username.strip()
             ).execute()
-        enrolment = ""
+        enrolment, problem = "", ""
         if c.enrolment_file:
             try:
                 imported = _import_enrolment(c.enrolment_file)
-            except (ValueError, RuntimeError):  # a bad file must not undo the set-up: retry later
-                imported = False
+            except (ValueError, RuntimeError) as exc:  # a bad file must not undo the set-up
+                imported, problem = False, str(exc)
             if imported:
                 enrolment = "imported"
             else:
@@ -253,4 +255,4 @@ def complete(c: FirstRunChoices) -> FirstRunResult:
         "backup_folder": str(Path(c.backup_folder).expanduser()),
         "site_code": c.site_code.strip(),
     })
-    return FirstRunResult(db_path, config, enrolment)
+    return FirstRunResult(db_path, config, enrolment, problem)

@@ -113,3 +113,31 @@ def test_needs_first_run_only_without_a_database(tmp_path):
     assert first_run.needs_first_run(tmp_path / "fpreg.db")
     (tmp_path / "fpreg.db").write_bytes(b"")
     assert not first_run.needs_first_run(tmp_path / "fpreg.db")
+
+
+def test_a_real_township_enrolment_file_enrols_the_township(choices, tmp_path):
+    sync = pytest.importorskip("app.sync.identity")
+    from app.sites import init_database
+    from db.schema import open_sqlite
+
+    township = init_database(tmp_path / "t01.db", site_code="T01", site_name="前进镇", kind="township")
+    enrol = sync.write_enrolment(tmp_path / "usb")
+    township.close()
+    choices.enrolment_file = str(enrol)
+    result = complete(choices)
+    assert result.enrolment == "imported"
+    db = open_sqlite(result.db_path)
+    try:
+        assert [p.site_code for p in sync.peers()] == ["T01"]
+    finally:
+        db.close()
+
+
+def test_a_bad_enrolment_file_does_not_stop_the_set_up(choices, tmp_path):
+    pytest.importorskip("app.sync.identity")
+    bad = tmp_path / "enrol.json"
+    bad.write_text("{not json")
+    choices.enrolment_file = str(bad)
+    result = complete(choices)
+    assert result.enrolment == "saved" and "登记文件" in result.enrolment_problem
+    assert result.db_path.exists()

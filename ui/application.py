@@ -105,6 +105,10 @@ def first_run(path: Path) -> Path | None:
     wizard = FirstRunWizard(path, language="en" if getattr(app, "_fpreg_translator", None) else "zh_CN")
     if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_ is None:
         return None
+    if wizard.result_.enrolment_problem:
+        QMessageBox.warning(None, _tr("登记文件未导入"), _tr(
+            "数据库已创建，但乡镇的登记文件没有导入：{e}\n以后可以在“同步”菜单中再导入。"
+        ).format(e=wizard.result_.enrolment_problem))
     return wizard.result_.db_path
 
 

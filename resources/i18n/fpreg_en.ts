@@ -3404,12 +3404,22 @@ The old village exits her card (reason: transferred), the new village registers 
             <translation>Village Family Planning Register</translation>
         </message>
         <message>
+            <source>登记文件未导入</source>
+            <translation>Enrolment file not imported</translation>
+        </message>
+        <message>
             <source>自动备份失败</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <source>数据库已创建，但乡镇的登记文件没有导入：{e}
+以后可以在“同步”菜单中再导入。</source>
+            <translation>The database was created, but the township's enrolment file was not imported: {e}
+You can import it later from the Sync menu.</translation>
         </message>
         <message>
             <source>今天的自动备份没有成功：{e}</source>
