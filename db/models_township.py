@@ -18,6 +18,9 @@ class TransferRequest(SyncedModel):
 
     from_site = pw.CharField(max_length=32, index=True)
     to_site = pw.CharField(max_length=32, index=True)
+    # The villages' names as the township knows them (a village's database knows only its own).
+    from_name = pw.CharField(max_length=100, default="")
+    to_name = pw.CharField(max_length=100, default="")
     # Her card in A (exited with reason "transferred" when A carries out the request).
     from_card_uuid = pw.CharField(max_length=36, index=True)
     # Her card in B when she is already registered there (a cross-village duplicate).

@@ -77,6 +77,7 @@ def test_duplicates_in_one_village_are_not_cross_village(township, cards):
 def test_transfer_workflow(township, cards):
     req = transfers.request_transfer(township, cards["a_solo"], "V002", note="嫁到向阳村", today=TODAY)
     assert req.site_code == "T001" and req.status == "open" and req.id_number
+    assert (req.from_name, req.to_name) == ("红旗村", "向阳村")  # the villages do not know each other's names
     view = transfers.transfer_progress(req.uuid)
     assert view.progress == "waiting_both" and view.from_village == "红旗村" and view.to_village == "向阳村"
     with pytest.raises(TownshipError, match="进行中"):

@@ -135,7 +135,7 @@ class VillageTransfersWindow(QWidget):
 
     def carry_out(self) -> None:
         view = self.selected()
-        if view is None:
+        if view is None or view.from_site != self.session.site_code:
             return
         try:
             tr.carry_out_transfer(self.session, view.uuid, self._today or dt.date.today())
@@ -147,7 +147,7 @@ class VillageTransfersWindow(QWidget):
 
     def receive(self) -> None:
         view = self.selected()
-        if view is None:
+        if view is None or view.to_site != self.session.site_code:
             return
         dialog = TransferReceiveDialog(self.session, view, self, today=self._today)
         dialog.accepted.connect(self._received)

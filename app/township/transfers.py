@@ -131,6 +131,7 @@ def request_transfer(
     return changes.insert(
         TransferRequest, session.actor,
         from_site=card.site_code, to_site=to_site, from_card_uuid=card.uuid, to_card_uuid=existing,
+        from_name=names.get(card.site_code, ""), to_name=names[to_site],
         name=person.name, id_number=person.id_number, birth_date=person.birth_date,
         form_json=_form_json(form_of(card)), requested_date=today, note=note.strip(),
     )
@@ -170,8 +171,8 @@ def _view(req: TransferRequest, names: dict[str, str], exits: dict[str, tuple]) 
     in_card = _card_in(req.to_site, req.id_number, req.name, req.birth_date)
     return TransferView(
         uuid=req.uuid, status=req.status, from_site=req.from_site,
-        from_village=names.get(req.from_site, req.from_site), to_site=req.to_site,
-        to_village=names.get(req.to_site, req.to_site), name=req.name, id_number=req.id_number,
+        from_village=names.get(req.from_site) or req.from_name or req.from_site, to_site=req.to_site,
+        to_village=names.get(req.to_site) or req.to_name or req.to_site, name=req.name, id_number=req.id_number,
         birth_date=req.birth_date, requested_date=req.requested_date, closed_date=req.closed_date,
         out_done=exit_reason is not None, out_date=exit_date if exit_reason else None,
         in_card_uuid=in_card, note=req.note,
@@ -224,9 +225,10 @@ def _open_for(session: Session, request_uuid: str, side: str) -> TransferRequest
         raise TownshipError(_t("此转移申请已{s}").format(s=_t(STATUS[req.status])))
     expected = req.from_site if side == "out" else req.to_site
     if session.site_code != expected:
-        names = village_names()
-        raise TownshipError(_t("此步骤应由{v}办理（本站点：{s}）").format(
-            v=names.get(expected, expected), s=session.site_code))
+        named = req.from_name if side == "out" else req.to_name
+        name = village_names().get(expected) or named or expected
+        who = expected if name == expected else f"{name}（{expected}）"
+        raise TownshipError(_t("此步骤应由{v}办理（本站点：{s}）").format(v=who, s=session.site_code))
     return req
 
 
