@@ -97,6 +97,7 @@ def take(outdir: Path, *, lang: str | None, women: int) -> list[Path]:
 
         backup_shots(window, session, save, app, db_file)
         _help_shots(window, save, app)
+        _stock_shots(window, save, app)
         from ui.return_screenshots import return_shots
 
         return_shots(window, session, save, app)
@@ -173,6 +174,28 @@ def _service_shots(window, session, save, app) -> None:
     event.close()
     card.close()
     due.close()
+
+
+def _stock_shots(window, save, app) -> None:
+    """The stock window on the demo's stock history, and its issue dialog."""
+    from ui.stock_dialogs import IssueDialog
+
+    menu = getattr(window, "stock_menu", None)
+    if menu is None:
+        return
+    stock = menu.open()
+    _settle(app)
+    stock.status_table.selectRow(0)
+    _settle(app)
+    save(stock, "stock")
+    stock.tabs.setCurrentIndex(2)
+    save(stock, "stock_near_expiry")
+    stock.tabs.setCurrentIndex(0)
+    issue = IssueDialog(window.session, stock, commodity_code="coc")
+    issue.to_woman.setChecked(True)
+    save(issue, "stock_issue")
+    issue.close()
+    stock.close()
 
 
 def _help_shots(window, save, app) -> None:

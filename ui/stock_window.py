@@ -36,7 +36,7 @@ from ui.stock_models import LotsModel, StockCardModel, StockStatusModel
 from ui.workers import run_in_background
 
 
-def _table(model) -> QTableView:
+def _table(model, stretch: int) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -44,7 +44,10 @@ def _table(model) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(70)
     return table
 
 
@@ -71,11 +74,11 @@ class StockWindow(QWidget):
         self.card_model = StockCardModel(self)
         self.lots_model = LotsModel(self)
         self.near_model = LotsModel(self)
-        self.status_table = _table(self.status_model)
-        self.status_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.card_table = _table(self.card_model)
-        self.lots_table = _table(self.lots_model)
-        self.near_table = _table(self.near_model)
+        # The widest text (commodity name, the card line's source) takes the spare width.
+        self.status_table = _table(self.status_model, stretch=0)
+        self.card_table = _table(self.card_model, stretch=6)
+        self.lots_table = _table(self.lots_model, stretch=0)
+        self.near_table = _table(self.near_model, stretch=0)
         self.card_title = QLabel()
         self.card_title.setObjectName("card_title")
         card_page = QWidget()

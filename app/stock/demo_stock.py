@@ -58,11 +58,13 @@ def _month_start(d: dt.date, back: int = 0) -> dt.date:
 
 
 def _linked_issues(ctx: DemoContext, start: dt.date) -> dict[str, list[tuple]]:
-    """(date, qty, person, visit) per commodity from the demo's own records."""
+    """(date, qty, person, visit) per commodity from the demo's own records: the latest LINK_CAP
+    supply visits and IUD/implant insertions."""
     out: dict[str, list[tuple]] = defaultdict(list)
     cur = ctx.db.execute_sql(
         "SELECT id, person_id, date, supply_kind, supply_quantity FROM visit "
-        "WHERE supply_kind IS NOT NULL AND NOT voided AND date >= ?", (start.isoformat(),))
+        "WHERE supply_kind IS NOT NULL AND NOT voided AND date >= ? ORDER BY date DESC LIMIT ?",
+        (start.isoformat(), LINK_CAP))
     for visit_id, person_id, day, kind, qty in cur.fetchall():
         code = SUPPLY_COMMODITY.get(kind)
         if code and qty:
@@ -70,7 +72,7 @@ def _linked_issues(ctx: DemoContext, start: dt.date) -> dict[str, list[tuple]]:
     year_ago = max(start, ctx.today - dt.timedelta(days=365))
     cur = ctx.db.execute_sql(
         "SELECT person_id, date, kind, implant_type FROM procedure WHERE NOT voided AND date >= ? "
-        "AND kind IN ('iud_insertion', 'implant_insertion')", (year_ago.isoformat(),))
+        "AND kind IN ('iud_insertion', 'implant_insertion') ORDER BY date DESC LIMIT ?", (year_ago.isoformat(), LINK_CAP))
     for person_id, day, kind, implant in cur.fetchall():
         code = "iud_cu" if kind == "iud_insertion" else IMPLANT_COMMODITY.get(implant or "", "implant_5y")
         out[code].append((dt.date.fromisoformat(day), 1, person_id, None))
