@@ -115,3 +115,25 @@ def test_reverse_selected_line_and_export_report(qtbot, stock_window, monkeypatc
     with qtbot.waitSignal(sw.reportWritten, timeout=10000) as blocker:
         sw.export_report("2026-10", str(target))
     assert blocker.args == [str(target)] and target.stat().st_size > 1000
+
+
+def test_issue_to_the_woman_selected_in_the_register(qtbot, make_window, stocked, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5000)
+    window.view.selectRow(0)
+    uuid = window.selected_uuid()
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["woman"] = dialog.woman.currentData()
+        dialog.quantity.setValue(2)
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    assert window.stock_menu.issue_action in window.stock_menu.menu.actions()
+    dialog = window.stock_menu.issue_to_selected()
+    assert seen["woman"] == uuid and dialog.to_woman.isChecked()
+    assert Visit.get(Visit.uuid == dialog.result_action.visit_uuid).supply_quantity == 2

@@ -11,12 +11,17 @@ class StockMenu(QObject):
         super().__init__(window)
         self.window = window
         self.stock_window = None
+        self.current_dialog = None
         self.menu = window.menuBar().addMenu(self.tr("库存(&S)"))
         self.open_action = QAction(self.tr("药具库存(&K)…"), window)
         self.open_action.setStatusTip(self.tr("库存卡、批号、近效期、入库、发放、调整、盘点"))
+        self.issue_action = QAction(self.tr("发放药具给所选妇女(&I)…"), window)
+        self.issue_action.setStatusTip(self.tr("登记册中选中一位妇女，发放药具并记为一次随访"))
         self.report_action = QAction(self.tr("药具月报及申领单(&R)…"), window)
         self.menu.addAction(self.open_action)
+        self.menu.addAction(self.issue_action)
         self.menu.addAction(self.report_action)
+        self.issue_action.triggered.connect(self.issue_to_selected)
         self.open_action.triggered.connect(self.open)
         self.report_action.triggered.connect(lambda: self.open().export_report())
         window.sessionChanged.connect(self._follow_session)
@@ -34,6 +39,24 @@ class StockMenu(QObject):
         self.stock_window.raise_()
         self.stock_window.activateWindow()
         return self.stock_window
+
+    def issue_to_selected(self):
+        """The issue dialog for the woman selected in the register (her card's visit follows)."""
+        from ui import ask
+        from ui.stock_dialogs import IssueDialog
+
+        w = self.window
+        card_uuid = w.selected_uuid() if hasattr(w, "selected_uuid") else None
+        if not card_uuid:
+            ask.inform(w, self.tr("发放药具"), self.tr("请先在登记册中选中一位妇女"))
+            return None
+        dialog = IssueDialog(w.session, w, card_uuid=card_uuid, woman_name=w._selected_name(),
+                             today=getattr(w, "_today", None))
+        self.current_dialog = dialog
+        if dialog.exec() and self.stock_window is not None:
+            self.stock_window.reload()
+        self.current_dialog = None
+        return dialog
 
     def _follow_session(self, session) -> None:
         if self.stock_window is not None:

@@ -2493,8 +2493,24 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
             <translation>Stock cards, lots, near expiry, receive, issue, adjust, count</translation>
         </message>
         <message>
+            <source>发放药具给所选妇女(&amp;I)…</source>
+            <translation>&amp;Issue to the selected woman…</translation>
+        </message>
+        <message>
+            <source>登记册中选中一位妇女，发放药具并记为一次随访</source>
+            <translation>Issue contraceptives to the woman selected in the register, recorded as a visit</translation>
+        </message>
+        <message>
             <source>药具月报及申领单(&amp;R)…</source>
             <translation>Monthly stock &amp;report and requisition…</translation>
+        </message>
+        <message>
+            <source>发放药具</source>
+            <translation>Issue contraceptives</translation>
+        </message>
+        <message>
+            <source>请先在登记册中选中一位妇女</source>
+            <translation>Select a woman in the register first</translation>
         </message>
     </context>
     <context>
