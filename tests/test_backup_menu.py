@@ -36,3 +36,14 @@ def test_back_up_now_and_to_usb(qtbot, main_window, backups, tmp_path, monkeypat
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=20_000)
     wait_for_background()
     assert "已备份到U盘" in shown[1] and len(list(stick.glob("fpreg-V001-*-usb.db"))) == 1
+
+
+def test_daily_backup_after_login_runs_once_in_the_background(qtbot, main_window, db_path, backups):
+    from ui.application import daily_backup
+
+    save_config({"backup_folder": str(backups)})
+    daily_backup(main_window, db_path)
+    qtbot.waitUntil(lambda: "今日自动备份已完成" in main_window.statusBar().currentMessage(), timeout=20_000)
+    daily_backup(main_window, db_path)  # a second login the same day: nothing new
+    wait_for_background()
+    assert len(list(backups.glob("fpreg-V001-*-daily.db"))) == 1

@@ -112,3 +112,15 @@ def test_a_failure_at_finish_keeps_the_wizard_open_with_the_message(qtbot, tmp_p
     summary = wizard.pages[-1]
     qtbot.waitUntil(lambda: not wizard.busy, timeout=10_000)
     assert "不会覆盖" in summary.message.text() and wizard.isVisible() and wizard.result_ is None
+
+
+def test_gui_start_without_a_database_opens_the_wizard(qapp, tmp_path, monkeypatch):
+    import argparse
+
+    from ui import application
+
+    calls = []
+    monkeypatch.setattr(application, "first_run", lambda path: calls.append(path) or None)
+    missing = tmp_path / "none" / "fpreg.db"
+    code = application.run_gui(argparse.Namespace(db=str(missing), demo=False, lang="zh_CN"))
+    assert code == 0 and calls == [missing]  # cancelled wizard: the program ends quietly
