@@ -190,8 +190,8 @@ def test_submission_board(township, cards):
     assert [r.village for r in board] == ["红旗村", "向阳村", "东风村"]
     late = [c for r in board for c in r.cells if c.highlighted]
     assert len(late) == 4  # V001 Oct late; V002 Oct, V003 Sep and Oct overdue
-    # Last sync: the newest change received from each village.
-    assert all(r.last_sync is not None for r in board)
+    # Last sync: from the sync peers; a village never enrolled has never synced.
+    assert all(r.last_sync is None for r in board)
     assert board[0].as_dict()["periods"]["2026-10"]["state"] == "late"
 
 

@@ -100,8 +100,13 @@ def test_transfer_from_the_register_window(qtbot, township_window, cards):
 
 
 def test_submission_board_highlights_overdue(qtbot, qtmodeltester, township_window):
+    import datetime as dt
+
+    from db.models_sync import Peer
     from ui.township_board import SubmissionBoardModel
 
+    Peer.create(site_code="V001", kind="village", sign_public="x", box_public="y",
+                imported_at=dt.datetime(2026, 11, 20, 10, 5))
     win = township_window.township_menu.open("board")
     with qtbot.waitSignal(win.loaded, timeout=5000):
         win.months.setValue(3)
@@ -111,7 +116,8 @@ def test_submission_board_highlights_overdue(qtbot, qtmodeltester, township_wind
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, 4)] == ["2026-08", "2026-09", "2026-10"]
     assert model.data(model.index(0, 3), SubmissionBoardModel.StateRole) == "overdue"
     assert model.data(model.index(0, 3), Qt.ItemDataRole.BackgroundRole) is not None
-    assert model.data(model.index(0, 4)) != "从未"  # the village's rows arrived, so it has synced
+    assert model.data(model.index(0, 4)) == "2026-11-20 10:05"
+    assert model.data(model.index(1, 4)) == "从未"  # not enrolled: never synced
     assert "9处逾期" in win.status.text()
 
 

@@ -180,10 +180,18 @@ def closed_returns(site_codes: Iterable[str] | None = None) -> list[Submission]:
 
 
 def last_sync_times() -> dict[str, dt.datetime]:
-    """When each village's data last arrived: the sync capability's record of its peers
-    (db.models_sync.Peer: last import or network sync) when present, else the newest
-    change-log entry per site, which is when the village last changed anything that reached us."""
+    """When each village's data last arrived: the sync capability's record of its enrolled
+    peers (db.models_sync.Peer: last packet import or network sync); a village that is not
+    enrolled has never synced. Without the sync capability, the newest change-log entry per
+    site stands in (when the village last changed anything that reached us)."""
+    peer = _peer_model()
     times: dict[str, dt.datetime] = {}
+    if peer is not None:
+        for code, imported, synced in peer.select(peer.site_code, peer.imported_at, peer.last_sync_at).tuples():
+            stamps = [t for t in (_as_datetime(imported), _as_datetime(synced)) if t is not None]
+            if stamps:
+                times[code] = max(stamps)
+        return times
     rows = (
         ChangeLog.select(ChangeLog.site_code, pw.fn.MAX(ChangeLog.at))
         .group_by(ChangeLog.site_code)
@@ -193,12 +201,6 @@ def last_sync_times() -> dict[str, dt.datetime]:
         when = _as_datetime(at)
         if when is not None:
             times[code] = when
-    peer = _peer_model()
-    if peer is not None:
-        for code, imported, synced in peer.select(peer.site_code, peer.imported_at, peer.last_sync_at).tuples():
-            stamps = [t for t in (_as_datetime(imported), _as_datetime(synced)) if t is not None]
-            if stamps:
-                times[code] = max(stamps)
     return times
 
 
