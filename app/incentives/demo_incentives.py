@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from app.demo_extras import DemoContext
 from app.idnumber import make
 from app.incentives.engine import Person as RulePerson
-from app.incentives.engine import Register, evaluate
+from app.incentives.engine import Register, evaluate, ymd
 from app.incentives.periods import bounds, period_of
 from app.incentives.schemes import SchemeBook, ensure_seeded
 from app.names import pinyin_keys
@@ -101,6 +101,7 @@ def add_to_demo(ctx: DemoContext) -> None:
     disability: dict[int, int] = {}
     honour: set[int] = set()
     hukou: dict[int, tuple[str, int | None, str]] = {}
+    births: dict[int, dt.date] = {}
     seq = 600
 
     def person(hh: int, name: str, sex: str, birth: dt.date, relation: str, *, mother=None, father=None,
@@ -114,8 +115,9 @@ def add_to_demo(ctx: DemoContext) -> None:
                "id_number": make("110101", birth, seq + (1 if sex == "M" else 0)), "alive": death is None,
                "death_date": death, "mother": mother, "father": father, "birth_order": order}
         persons.append(row)
-        mem[pid] = RulePerson(pid, row["uuid"], hh, name, sex, birth, death is None, death, None, mother, father,
-                              row["id_number"], ctx.site_code)
+        mem[pid] = RulePerson(pid, row["uuid"], hh, name, sex, ymd(birth), death is None, ymd(death), None, mother,
+                              father, row["id_number"], ctx.site_code)
+        births[pid] = birth
         return pid
 
     for n, (dad, dad_age, mum, mum_age, kids, certificate) in enumerate(FAMILIES, 1):
@@ -141,11 +143,11 @@ def add_to_demo(ctx: DemoContext) -> None:
             if kid.disability:
                 disability[k] = kid.disability
                 facts.append({"uuid": new_uuid(), "person": k, "kind": "disability", "grade": kid.disability,
-                              "certificate_no": f"D{k:07d}", "date": mem[k].birth})
+                              "certificate_no": f"D{k:07d}", "date": births[k]})
         if certificate:
             honour.add(m)
             facts.append({"uuid": new_uuid(), "person": m, "kind": "honour_certificate",
-                          "certificate_no": f"H{m:07d}", "date": mem[children[m][0]].birth})
+                          "certificate_no": f"H{m:07d}", "date": births[children[m][0]]})
     bulk.insert_rows(Household, actor, households)
     bulk.insert_rows(Person, actor, persons)
     bulk.fill_nulls(Household, actor, "head", heads)

@@ -25,25 +25,30 @@ def _t(text: str) -> str:
 
 @dataclass(slots=True)
 class Person:
+    """Dates as YYYYMMDD integers: (day - birth) // 10000 is the age in whole years, with the
+    birthday rule built in, and no date objects to build for a township's 100,000 people."""
+
     id: int
     uuid: str
     household: int | None
     name: str
     sex: str
-    birth: dt.date | None
+    birth: int | None
     alive: bool
-    death: dt.date | None
-    moved_out: dt.date | None
+    death: int | None
+    moved_out: int | None
     mother: int | None
     father: int | None
     id_number: str | None
     site_code: str
 
 
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+def ymd(day: dt.date | None) -> int | None:
+    return None if day is None else day.year * 10000 + day.month * 100 + day.day
+
+
+# A stored date (text YYYY-MM-DD…) as the integer YYYYMMDD, computed by SQLite.
+_YMD = "CAST(REPLACE(substr({c}, 1, 10), '-', '') AS INTEGER)"
 
 
 @dataclass
@@ -91,14 +96,13 @@ class Register:
     @classmethod
     def _load(cls, where: str, params: tuple, only: set[int] | None) -> Register:
         cur = database.execute_sql(
-            "SELECT p.id, p.uuid, p.household_id, p.name, p.sex, p.birth_date, p.alive, p.death_date, "
-            "p.moved_out_date, p.mother_id, p.father_id, p.id_number, p.site_code "
-            f"FROM person p WHERE p.voided = 0{where}", params)
+            f"SELECT p.id, p.uuid, p.household_id, p.name, p.sex, {_YMD.format(c='p.birth_date')}, p.alive, "
+            f"{_YMD.format(c='p.death_date')}, {_YMD.format(c='p.moved_out_date')}, p.mother_id, p.father_id, "
+            f"p.id_number, p.site_code FROM person p WHERE p.voided = 0{where}", params)
         persons: dict[int, Person] = {}
         children: dict[int, list[int]] = defaultdict(list)
         for r in cur.fetchall():
-            p = Person(r[0], r[1], r[2], r[3], r[4], _date(r[5]), bool(r[6]), _date(r[7]), _date(r[8]),
-                       r[9], r[10], r[11], r[12])
+            p = Person(*r)
             persons[p.id] = p
             if p.mother is not None:
                 children[p.mother].append(p.id)
@@ -144,15 +148,19 @@ class Register:
         return cls(persons, dict(children), households, spouse, disability, honour, enrolled)
 
     def facts(self, pid: int, day: dt.date) -> Facts:
-        p = self.persons[pid]
-        kids = [self.persons[k] for k in self.children.get(pid, ()) if k in self.persons]
-        kids = [k for k in kids if k.birth is None or k.birth <= day]
-        surviving = died = daughters = sons = 0
+        d = ymd(day)
+        persons = self.persons
+        p = persons[pid]
+        surviving = died = daughters = sons = born = 0
         best: int | None = None
-        oldest: dt.date | None = None
+        oldest: int | None = None
         mother: Person | None = p if p.sex == "F" else None
-        for k in kids:
-            if k.alive and (k.death is None or k.death > day):
+        for kid_id in self.children.get(pid, ()):
+            k = persons.get(kid_id)
+            if k is None or (k.birth is not None and k.birth > d):
+                continue
+            born += 1
+            if k.alive and (k.death is None or k.death > d):
                 surviving += 1
             else:
                 died += 1
@@ -160,28 +168,28 @@ class Register:
                 daughters += 1
             elif k.sex == "M":
                 sons += 1
-            grade = self.disability.get(k.id)
-            if grade is not None and (best is None or grade < best):
-                best = grade
+            if self.disability:
+                grade = self.disability.get(k.id)
+                if grade is not None and (best is None or grade < best):
+                    best = grade
             if k.birth is not None and (oldest is None or k.birth < oldest):
                 oldest = k.birth
             if mother is None and k.mother is not None:
-                mother = self.persons.get(k.mother)
-        if mother is None and pid in self.spouse:
-            mother = self.persons.get(self.spouse[pid])
+                mother = persons.get(k.mother)
         other = self.spouse.get(pid)
+        if mother is None and other is not None:
+            mother = persons.get(other)
         honour = pid in self.honour or (other is not None and other in self.honour)
         hh = self.households.get(p.household) if p.household is not None else None
         return Facts(
-            person_id=pid,
-            alive=p.alive and (p.death is None or p.death > day),
-            moved_out=p.moved_out is not None and p.moved_out <= day,
-            age=_age(p.birth, day),
-            hukou=hh[0] if hh else None,
-            born=len(kids), surviving=surviving, daughters=daughters, sons=sons, died=died,
-            best_disability=best, honour=honour,
-            mother_age=_age(mother.birth, day) if mother is not None else None,
-            oldest_child_age=_age(oldest, day),
+            pid,
+            p.alive and (p.death is None or p.death > d),
+            p.moved_out is not None and p.moved_out <= d,
+            None if p.birth is None else (d - p.birth) // 10000,
+            hh[0] if hh else None,
+            born, surviving, daughters, sons, died, best, honour,
+            None if mother is None or mother.birth is None else (d - mother.birth) // 10000,
+            None if oldest is None else (d - oldest) // 10000,
         )
 
     def subjects(self, scheme: Scheme) -> list[int]:
@@ -199,12 +207,6 @@ class Register:
                 continue
             out.append(pid)
         return out
-
-
-def _age(birth: dt.date | None, day: dt.date) -> int | None:
-    if birth is None:
-        return None
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 @dataclass(frozen=True)
