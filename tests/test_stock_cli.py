@@ -94,3 +94,22 @@ def test_refusals_exit_non_zero_with_a_message(capsys, db):
     assert code == 1 and "不在商品目录中" in err
     code, _, err = stock(capsys, db, "reverse", "--action", "no-such", "--reason", "x")
     assert code == 1 and "找不到要冲销的记录" in err
+
+
+def test_catalogue_shown_and_a_new_version_imported(capsys, db, tmp_path):
+    code, out, _ = stock(capsys, db, "catalogue", "--json")
+    cat = json.loads(out)
+    assert code == 0 and cat["version"] == 1 and len(cat["commodities"]) == 12
+    new = {"version": 2, "effective_from": "2026-01-01", "max_months": 4,
+           "commodities": [{"code": "coc", "name_zh": "复方口服避孕药", "name_en": "COC", "unit_zh": "板",
+                            "unit_en": "cycle", "method": "pill", "units_per_cyp": 15}]}
+    path = tmp_path / "cat.json"
+    path.write_text(json.dumps({**new, "commodities": [{**new["commodities"][0], "method": "magic"}]}), encoding="utf-8")
+    code, _, err = stock(capsys, db, "catalogue", "--import", path)
+    assert code == 1 and "coc：避孕方法“magic”不在代码表中" in err
+    path.write_text(json.dumps(new), encoding="utf-8")
+    code, out, err = stock(capsys, db, "catalogue", "--import", path, "--json")
+    assert code == 0, err
+    assert json.loads(out)["version"] == 2 and json.loads(out)["max_months"] == 4
+    code, _, err = stock(capsys, db, "catalogue", "--import", path)
+    assert code == 1 and "第2版已存在" in err

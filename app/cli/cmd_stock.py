@@ -91,6 +91,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     action("status", "库存月数与建议订货量 (months of stock, order)", run_status)
 
+    a = action("catalogue", "商品目录及CYP系数 (commodity catalogue)", run_catalogue)
+    a.add_argument("--import", dest="import_file", type=Path, default=None,
+                   help="导入新版本的商品目录 JSON（乡镇）(import a new catalogue version)")
+
     a = action("report", "月度库存报告与申领单 (monthly report and requisition)", run_report)
     a.add_argument("--month", required=True, help="YYYY-MM")
     a.add_argument("--format", choices=("pdf", "xlsx", "json"), default="json")
@@ -226,6 +230,27 @@ def run_status(args) -> int:
     emit(args, data, "\n".join(
         f"{r.name}\t结存 {r.balance}{r.unit}\t月均 {r.amc}\t可用月数 {r.mos if r.mos is not None else '-'}\t"
         f"{label(MOS_BAND, r.band)}\t建议订货 {r.suggested_order}" for r in rows))
+    return 0
+
+
+def run_catalogue(args) -> int:
+    from app.stock.catalogue import catalogue_on, import_catalogue
+
+    session = _session(args)
+    if args.import_file is not None:
+        try:
+            data = json.loads(args.import_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"无法读取商品目录文件“{args.import_file}”：{exc}") from exc
+        _call(import_catalogue, session, data)
+    cat = catalogue_on(_today(args))
+    data = {"version": cat.version, "effective_from": cat.effective_from.isoformat(), "min_months": cat.min_months,
+            "max_months": cat.max_months, "amc_months": cat.amc_months, "near_expiry_days": cat.near_expiry_days,
+            "commodities": [{"code": c.code, "name_zh": c.name_zh, "name_en": c.name_en, "unit": c.unit,
+                             "method": c.method, "units_per_cyp": c.units_per_cyp, "supply_kind": c.supply_kind}
+                            for c in cat.commodities.values()]}
+    emit(args, data, "\n".join([f"商品目录第{cat.version}版（{cat.effective_from}起）"] + [
+        f"{c.code}\t{c.name}\t{c.unit}\t每CYP {c.units_per_cyp:g}" for c in cat.commodities.values()]))
     return 0
 
 

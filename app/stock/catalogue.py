@@ -90,8 +90,10 @@ def _units_per_cyp(entry: dict) -> float:
 
 
 def import_catalogue(session: Session, data: dict) -> CatalogueVersion:
-    """Write one catalogue version from its JSON form (a new version, never an edit)."""
-    session.require("manage_stock")
+    """Write one catalogue version from its JSON form (a new version, never an edit). Like the
+    follow-up rules, a new version comes from the township (officer or admin)."""
+    session.require("edit_rules")
+    _check(data)
     version = int(data["version"])
     if CatalogueVersion.select().where(CatalogueVersion.version == version).exists():
         raise StockError(_t("商品目录第{v}版已存在").format(v=version))
@@ -115,6 +117,34 @@ def import_catalogue(session: Session, data: dict) -> CatalogueVersion:
                 sort_order=order,
             )
     return head
+
+
+def _check(data: dict) -> None:
+    """Refuse a catalogue file that is not one, naming the entry and field."""
+    from app.codes import STATUS
+
+    try:
+        int(data["version"])
+        dt.date.fromisoformat(data["effective_from"])
+        entries = list(data["commodities"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise StockError(_t("商品目录文件缺少或写错了 version、effective_from 或 commodities（{e}）").format(e=exc)) from None
+    seen = set()
+    for n, entry in enumerate(entries, start=1):
+        code = entry.get("code") if isinstance(entry, dict) else None
+        if not code or code in seen:
+            raise StockError(_t("第{n}项：商品代码为空或重复").format(n=n))
+        seen.add(code)
+        for key in ("name_zh", "name_en", "unit_zh", "unit_en"):
+            if not str(entry.get(key) or "").strip():
+                raise StockError(_t("{c}：缺少{k}").format(c=code, k=key))
+        if entry.get("method") not in STATUS:
+            raise StockError(_t("{c}：避孕方法“{m}”不在代码表中").format(c=code, m=entry.get("method")))
+        try:
+            if _units_per_cyp(entry) <= 0:
+                raise ValueError
+        except (KeyError, TypeError, ValueError, ZeroDivisionError):
+            raise StockError(_t("{c}：units_per_cyp 或 cyp_per_unit 应为正数").format(c=code)) from None
 
 
 def seed_catalogue(session: Session) -> None:

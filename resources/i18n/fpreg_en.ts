@@ -6785,6 +6785,26 @@ Please give the reason for voiding:</translation>
             <translation>Commodity code “{c}” is not in the catalogue</translation>
         </message>
         <message>
+            <source>商品目录文件缺少或写错了 version、effective_from 或 commodities（{e}）</source>
+            <translation>The catalogue file lacks or misspells version, effective_from or commodities ({e})</translation>
+        </message>
+        <message>
+            <source>第{n}项：商品代码为空或重复</source>
+            <translation>Item {n}: the commodity code is empty or repeated</translation>
+        </message>
+        <message>
+            <source>{c}：避孕方法“{m}”不在代码表中</source>
+            <translation>{c}: method “{m}” is not in the code list</translation>
+        </message>
+        <message>
+            <source>{c}：缺少{k}</source>
+            <translation>{c}: {k} is missing</translation>
+        </message>
+        <message>
+            <source>{c}：units_per_cyp 或 cyp_per_unit 应为正数</source>
+            <translation>{c}: units_per_cyp or cyp_per_unit should be a positive number</translation>
+        </message>
+        <message>
             <source>月份：“{v}”应为 YYYY-MM</source>
             <translation>Month: “{v}” should be YYYY-MM</translation>
         </message>
