@@ -78,6 +78,7 @@ class Applier:
         self.changed: dict[str, list[str]] = {}
         self.summary = Summary()
         self.p = database.param
+        self.sqlite = isinstance(database.obj, pw.SqliteDatabase)
 
     # -- who may send what -------------------------------------------------------------
     def _allowed(self, model: type[SyncedModel], site_code: str) -> bool:
@@ -121,23 +122,33 @@ class Applier:
     def _fields(self, model: type[SyncedModel]) -> list[pw.Field]:
         return [f for name, f in model._meta.fields.items() if name != "id"]
 
-    def _values(self, model: type[SyncedModel], fields: list[pw.Field], row_uuid: str, data: dict) -> list:
-        out = []
+    def _plan(self, model: type[SyncedModel], fields: list[pw.Field]) -> list[tuple]:
+        """Per field: (name, default, foreign key or None, its target's uuid → id map)."""
+        plan = []
         for f in fields:
-            value = data.get(f.name, _MISSING)
+            default = f.default if (f.default is not None and not callable(f.default)) else None
+            fk = f if isinstance(f, pw.ForeignKeyField) else None
+            target = self.ids.setdefault(fk.rel_model._meta.table_name, {}) if fk is not None else None
+            plan.append((f.name, default, fk, target))
+        return plan
+
+    def _values(self, model: type[SyncedModel], plan: list[tuple], row_uuid: str, data: dict) -> list:
+        out = []
+        get = data.get
+        for name, default, fk, target in plan:
+            value = get(name, _MISSING)
             if value is _MISSING:
-                value = f.default if (f.default is not None and not callable(f.default)) else None
-            elif isinstance(f, pw.ForeignKeyField) and value is not None:
-                target = f.rel_model._meta.table_name
-                local_id = self.ids.get(target, {}).get(value)
+                value = default
+            elif fk is not None and value is not None:
+                local_id = target.get(value)
                 if local_id is None:
-                    if not f.null:
+                    if not fk.null:
                         raise PacketError(
                             "unresolved",
                             _t("数据包中{t}表的记录{u}引用了本库没有的{r}记录{v}，无法导入").format(
-                                t=model._meta.table_name, u=row_uuid, r=target, v=value),
+                                t=model._meta.table_name, u=row_uuid, r=fk.rel_model._meta.table_name, v=value),
                         )
-                    self.deferred.append((model, f, row_uuid, value))
+                    self.deferred.append((model, fk, row_uuid, value))
                 value = local_id
             out.append(value)
         return out
@@ -181,29 +192,35 @@ class Applier:
                 row.entries.append(entry)
         reviews = {u for (u,) in ReviewItem.select(ReviewItem.row_uuid)
                    .where(ReviewItem.status == "open").tuples()}
-        for table, model in self.models.items():
-            if table in grouped:
-                self._apply_table(model, grouped[table], reviews)
+        if self.sqlite:
+            # Rows get their ids before any is written, so a reference to a row later in the
+            # packet (a household's head, a mother registered after her child) is written at
+            # once; SQLite checks the foreign keys at commit.
+            database.execute_sql("PRAGMA defer_foreign_keys = ON")
+        plans = [(model, *self._classify(model, grouped[table], reviews))
+                 for table, model in self.models.items() if table in grouped]
+        for model, inserts, updates in plans:
+            self._write(model, inserts, updates)
         self._fix_deferred()
         self._log()
         self._hooks()
         return self.summary
 
-    def _apply_table(self, model: type[SyncedModel], rows: dict[str, _Row], reviews: set[str]) -> None:
+    def _classify(self, model: type[SyncedModel], rows: dict[str, _Row], reviews: set[str]) -> tuple[list, list]:
+        """Which rows are new (inserts), brought up to date (updates), ignored or queued."""
         table = model._meta.table_name
         local = self._local(model, list(rows))
         known = self.ids.setdefault(table, {})
         known.update({u: iv[0] for u, iv in local.items()})
-        fields = self._fields(model)
         adopt = township_owned(model)
+        allowed = [(u, r) for u, r in rows.items() if self._allowed(model, r.entries[-1][5])]
+        self.summary.count(table, "ignored", len(rows) - len(allowed))
+        # One parse of all the rows' JSON is several times faster than one call per row.
+        datas = json.loads("[" + ",".join(r.entries[-1][8] for _u, r in allowed) + "]") if allowed else []
         inserts: list[tuple[str, _Row, dict]] = []
         updates: list[tuple[int, str, _Row, dict]] = []
-        for row_uuid, row in rows.items():
+        for (row_uuid, row), data in zip(allowed, datas, strict=True):
             final = row.entries[-1]
-            if not self._allowed(model, final[5]):
-                self.summary.count(table, "ignored")
-                continue
-            data = json.loads(final[8])
             if row_uuid not in local:
                 inserts.append((row_uuid, row, data))
                 continue
@@ -218,20 +235,35 @@ class Applier:
                 self.summary.count(table, "ignored")
             else:
                 self._conflict(model, row_uuid, row, local_version)
+        if self.sqlite and not adopt and inserts:
+            first = database.execute_sql(f'SELECT COALESCE(MAX(id), 0) + 1 FROM "{table}"').fetchone()[0]
+            for n, (row_uuid, _row, _data) in enumerate(inserts):
+                known[row_uuid] = first + n
+        return inserts, updates
+
+    def _write(self, model: type[SyncedModel], inserts: list, updates: list) -> None:
+        table = model._meta.table_name
+        known = self.ids[table]
+        fields = self._fields(model)
+        adopt = township_owned(model)
         self._prefetch_targets(model, [d for *_, d in inserts] + [d for *_, d in updates])
-        columns = ", ".join(f'"{f.column_name}"' for f in fields)
+        plan = self._plan(model, fields)
+        preassigned = self.sqlite and not adopt
+        columns = ", ".join(f'"{f.column_name}"' for f in fields) + (', "id"' if preassigned else "")
         new_rows = []
         for row_uuid, row, data in inserts:
-            values = self._values(model, fields, row_uuid, data)
+            values = self._values(model, plan, row_uuid, data)
             local_id = self._adoptable(model, fields, values) if adopt else None
             if local_id is not None:
                 updates.append((local_id, row_uuid, row, data))
                 continue
+            if preassigned:
+                values.append(known[row_uuid])
             new_rows.append(values)
             self._accept(table, row_uuid, row, "imported")
         if new_rows:
             before = database.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]
-            marks = ", ".join(self.p for _ in fields)
+            marks = ", ".join(self.p for _ in new_rows[0])
             try:
                 database.cursor().executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', new_rows)
             except Exception as exc:
@@ -240,15 +272,16 @@ class Applier:
                 raise PacketError(
                     "integrity", _t("数据包中{t}表的记录与本库已有记录冲突（{e}），无法导入").format(t=table, e=exc)
                 ) from exc
-            new = {r[0] for r in inserts}
-            for u, i in database.execute_sql(f'SELECT uuid, id FROM "{table}" WHERE id > {self.p}', (before,)):
-                if u in new:
-                    known[u] = i
+            if not preassigned:
+                new = {r[0] for r in inserts}
+                for u, i in database.execute_sql(f'SELECT uuid, id FROM "{table}" WHERE id > {self.p}', (before,)):
+                    if u in new:
+                        known[u] = i
         if updates:
             sets = ", ".join(f'"{f.column_name}" = {self.p}' for f in fields)
             params = []
             for local_id, row_uuid, row, data in updates:
-                params.append([*self._values(model, fields, row_uuid, data), local_id])
+                params.append([*self._values(model, plan, row_uuid, data), local_id])
                 known[row_uuid] = local_id
                 self._accept(table, row_uuid, row, "updated")
             database.cursor().executemany(f'UPDATE "{table}" SET {sets} WHERE id = {self.p}', params)
@@ -268,15 +301,21 @@ class Applier:
         self.summary.count(model._meta.table_name, "conflicts")
 
     def _fix_deferred(self) -> None:
+        """References to rows that came later in the packet (a household's head, a mother
+        registered after her child), one executemany per column."""
+        by_column: dict[tuple[type[SyncedModel], pw.ForeignKeyField], list[tuple[int, int]]] = {}
         for model, f, row_uuid, target_uuid in self.deferred:
-            self._lookup(f.rel_model, {target_uuid})
-            target_id = self.ids[f.rel_model._meta.table_name].get(target_uuid)
+            target = self.ids.setdefault(f.rel_model._meta.table_name, {})
+            if target_uuid not in target:
+                self._lookup(f.rel_model, {target_uuid})
+            target_id = target.get(target_uuid)
             row_id = self.ids[model._meta.table_name].get(row_uuid)
             if target_id is not None and row_id is not None:
-                database.execute_sql(
-                    f'UPDATE "{model._meta.table_name}" SET "{f.column_name}" = {self.p} WHERE id = {self.p}',
-                    (target_id, row_id),
-                )
+                by_column.setdefault((model, f), []).append((target_id, row_id))
+        for (model, f), pairs in by_column.items():
+            database.cursor().executemany(
+                f'UPDATE "{model._meta.table_name}" SET "{f.column_name}" = {self.p} WHERE id = {self.p}', pairs
+            )
 
     def _log(self) -> None:
         """The sender's entries join our change log as they were: the audit trail of a row is

@@ -166,15 +166,21 @@ def read_entries(payload: bytes, manifest: dict[str, Any]) -> list[list[Any]]:
     if not isinstance(entries, list) or len(entries) != manifest["entries"]:
         raise PacketError("tampered", _t("数据包内容条数与清单不符，文件已被改动"))
     last = manifest["after_seq"]
+    upto = manifest["upto_seq"]
+    width = len(ENTRY_FIELDS)
     counts: dict[str, int] = {}
-    for entry in entries:
-        if (not isinstance(entry, list) or len(entry) != len(ENTRY_FIELDS)
-                or not isinstance(entry[0], int) or not all(isinstance(x, str) for x in entry[1:4])
-                or not isinstance(entry[4], int) or not isinstance(entry[5], str)
-                or not isinstance(entry[8], str) or entry[0] <= last or entry[0] > manifest["upto_seq"]):
-            raise PacketError("tampered", _t("数据包内容中有格式不对的记录，文件已被改动"))
-        last = entry[0]
-        counts[entry[1]] = counts.get(entry[1], 0) + 1
+    try:
+        for entry in entries:
+            # Shape and types of what apply() relies on; seqs strictly rising inside the range.
+            seq, table, row_uuid, op, version, site, _at, _by, data = entry[:9]
+            if (len(entry) != width or type(seq) is not int or type(version) is not int
+                    or type(table) is not str or type(row_uuid) is not str or type(op) is not str
+                    or type(site) is not str or type(data) is not str or not last < seq <= upto):
+                raise ValueError
+            last = seq
+            counts[table] = counts.get(table, 0) + 1
+    except (ValueError, TypeError) as exc:
+        raise PacketError("tampered", _t("数据包内容中有格式不对的记录，文件已被改动")) from exc
     if counts != manifest["counts"]:
         raise PacketError("tampered", _t("数据包内容各表条数与清单不符，文件已被改动"))
     return entries
