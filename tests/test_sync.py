@@ -55,7 +55,10 @@ def assert_same(township: Place, villages: list[Place]) -> None:
         # A village's seeded copy of the township's reference data stays at home.
         assert {t: r for t, r in theirs.items() if r and t not in TOWNSHIP_TABLES} == \
             {t: r for t, r in ours.items() if r and t not in TOWNSHIP_TABLES}
-        assert township.rows({"T01"}) == v.rows({"T01"})
+        # The township's rows: all of them, except those about another village's records.
+        ours, theirs = township.rows({"T01"}), v.rows({"T01"})
+        assert {t: {u: ours[t][u] for u in rows} for t, rows in theirs.items()} == theirs
+        assert {t for t in ours if len(ours[t]) != len(theirs[t])} <= {"approval"}
 
 
 def test_enrolment_files_exchange_public_keys_only(tmp_path, township):
@@ -207,3 +210,32 @@ def test_restored_village_is_detected_and_recovers(township, villages, tmp_path)
     assert result.summary["ignored"] >= 4  # what the township already had
     with township:
         assert WomanCard.select().where(WomanCard.site_code == "V001").count() == 7
+
+
+def test_returns_and_township_approvals_travel(township, villages):
+    """A village's closed return and incentive case go up; the township's approval (a row it
+    owns, pointing at the village's case) comes down; both sides end identical."""
+    import datetime as dt
+
+    from db.models_incentives import Approval, Enrolment
+    from db.models_returns import ClosedReturn
+
+    v1 = villages[0]
+    with v1:
+        changes.insert(ClosedReturn, v1.session.actor, period="2026-10", period_type="month",
+                       start_date=dt.date(2026, 10, 1), end_date=dt.date(2026, 10, 31),
+                       figures='{"women": 4}', prepared_by="admin", prepared_at=dt.datetime(2026, 11, 2, 9, 0))
+        case = changes.insert(Enrolment, v1.session.actor, person=Person.select().first(),
+                              scheme_code="rural_reward", applied_date=dt.date(2026, 11, 1))
+    exchange(township, villages)
+    with township:
+        assert ClosedReturn.get(ClosedReturn.site_code == "V001").figures == '{"women": 4}'
+        changes.insert(Approval, township.session.actor, enrolment=Enrolment.get(Enrolment.uuid == case.uuid),
+                       decision="approved", date=dt.date(2026, 11, 20), officer="李镇长")
+    exchange(township, villages)
+    assert_same(township, villages)
+    with v1:
+        approval = Approval.get()
+        assert approval.site_code == "T01" and approval.enrolment.uuid == case.uuid
+    with villages[1]:
+        assert Approval.select().count() == 0  # not about any of its records

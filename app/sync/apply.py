@@ -56,6 +56,10 @@ class Summary:
                 "conflicts": self.conflicts, "tables": self.tables}
 
 
+class _Skip(Exception):
+    pass
+
+
 @dataclass
 class _Row:
     base: int  # the version the sender's first entry changed
@@ -142,6 +146,10 @@ class Applier:
             elif fk is not None and value is not None:
                 local_id = target.get(value)
                 if local_id is None:
+                    if not fk.null and self.sender_is_township:
+                        # The township's row about another village's record (an approval of
+                        # its case): nothing this village holds.
+                        raise _Skip
                     if not fk.null:
                         raise PacketError(
                             "unresolved",
@@ -252,7 +260,12 @@ class Applier:
         columns = ", ".join(f'"{f.column_name}"' for f in fields) + (', "id"' if preassigned else "")
         new_rows = []
         for row_uuid, row, data in inserts:
-            values = self._values(model, plan, row_uuid, data)
+            try:
+                values = self._values(model, plan, row_uuid, data)
+            except _Skip:
+                known.pop(row_uuid, None)
+                self.summary.count(table, "ignored")
+                continue
             local_id = self._adoptable(model, fields, values) if adopt else None
             if local_id is not None:
                 updates.append((local_id, row_uuid, row, data))
@@ -281,7 +294,11 @@ class Applier:
             sets = ", ".join(f'"{f.column_name}" = {self.p}' for f in fields)
             params = []
             for local_id, row_uuid, row, data in updates:
-                params.append([*self._values(model, plan, row_uuid, data), local_id])
+                try:
+                    params.append([*self._values(model, plan, row_uuid, data), local_id])
+                except _Skip:
+                    self.summary.count(table, "ignored")
+                    continue
                 known[row_uuid] = local_id
                 self._accept(table, row_uuid, row, "updated")
             database.cursor().executemany(f'UPDATE "{table}" SET {sets} WHERE id = {self.p}', params)
