@@ -37,5 +37,7 @@ def after_create(db: pw.Database) -> None:
         "CREATE UNIQUE INDEX IF NOT EXISTS closed_return_site_period "
         "ON closed_return (site_code, period) WHERE NOT voided"
     )
-    # Corrections look for changes logged after a return was closed.
+    # Corrections look for changes logged after a return was closed; a past period's residence
+    # is read from the card updates logged after it.
     db.execute_sql("CREATE INDEX IF NOT EXISTS change_log_at ON change_log (at)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS change_log_table_op_at ON change_log (table_name, op, at)")

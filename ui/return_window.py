@@ -162,8 +162,8 @@ class ReturnWindow(QMainWindow):
         self.checks_model.set_rows(self.checks)
         extra = self.prepared.differences or ret.corrections
         self.corrections.set_rows(extra)
-        for col in range(self.figures.columnCount()):
-            self.figures_view.resizeColumnToContents(col)
+        for view in (self.figures_view, self.checks_view, self.corrections_view):
+            view.resizeColumnsToContents()
         failed = failures(self.checks)
         parts = [self.tr("{s}　{p}").format(s=ret.site_name, p=ret.period.label())]
         if self.prepared.closed is not None:

@@ -72,7 +72,7 @@ def run_checks(ret: Return) -> list[CheckResult]:
                                _t("{n}条登记的身份证号在另一个村也有登记").format(n=len(two)) if two else "", two))
     married_no = ev.get("married_without_record", [])
     results.append(CheckResult("married_record", _t("登记为已婚的妇女都有婚姻记录"), not married_no,
-                               _t("{n}人登记为已婚，但期末没有有效的婚姻记录，未计入已婚").format(n=len(married_no))
+                               _t("{n}人登记为已婚，但没有婚姻记录，未计入已婚").format(n=len(married_no))
                                if married_no else "", married_no, "warning"))
     if "period_open" in ev:
         results.append(CheckResult("period_open", _t("报表期已经结束"), False,

@@ -32,35 +32,29 @@ def site_name(site_code: str | None) -> str:
 
 
 def counted_in_two_sites(base) -> list[str]:
-    """Women on this return whose ID number is also on a live, unexited card of another site."""
-    if base.site_code is None:
-        where, params = "", []
-    else:
-        where, params = " AND (c1.site_code = ? OR c2.site_code = ?)", [base.site_code, base.site_code]
+    """Women whose ID number is on live, unexited cards of two sites (the ones this return counts,
+    or every such woman when the return is for every site)."""
     end = base.period.end.isoformat()
-    found = set()
-    for (uuid1, uuid2) in execute(
-        "SELECT p1.uuid, p2.uuid FROM woman_card c1 JOIN person p1 ON p1.id = c1.person_id "
-        "JOIN person p2 ON p2.id_number = p1.id_number AND p2.id <> p1.id "
-        "JOIN woman_card c2 ON c2.person_id = p2.id AND c2.site_code <> c1.site_code "
-        "WHERE p1.id_number IS NOT NULL AND c1.voided = FALSE AND c2.voided = FALSE "
-        "AND p1.voided = FALSE AND p2.voided = FALSE "
-        "AND (c1.exit_date IS NULL OR c1.exit_date > ?) AND (c2.exit_date IS NULL OR c2.exit_date > ?)" + where,
-        [end, end, *params],
-    ):
-        found.update((uuid1, uuid2))
+    numbers = [n for (n,) in execute(
+        "SELECT p.id_number FROM woman_card c JOIN person p ON p.id = c.person_id "
+        "WHERE c.voided = FALSE AND p.voided = FALSE AND p.id_number IS NOT NULL "
+        "AND (c.exit_date IS NULL OR c.exit_date > ?) GROUP BY p.id_number "
+        "HAVING COUNT(DISTINCT c.site_code) > 1", [end])]
+    found: list[str] = []
+    for i in range(0, len(numbers), 500):
+        part = numbers[i:i + 500]
+        marks = ",".join("?" * len(part))
+        found += [u for (u, site) in execute(
+            f"SELECT p.uuid, c.site_code FROM person p JOIN woman_card c ON c.person_id = p.id "
+            f"WHERE p.id_number IN ({marks}) AND c.voided = FALSE AND p.voided = FALSE", part)
+            if base.site_code is None or site == base.site_code]
     return sorted(found)
 
 
 def married_without_record(base) -> list[str]:
-    """Cards that say married, of women counted, with no marriage covering the period's end."""
-    out = []
-    married_cards = {pid for (pid,) in execute(
-        "SELECT person_id FROM woman_card WHERE marital_status = 'married' AND voided = FALSE")}
-    for pid, w in base.women.items():
-        if pid in married_cards and pid not in base.married:
-            out.append(w.person_uuid)
-    return sorted(out)
+    """Women counted whose card says married but who have no marriage record at all (so they
+    cannot be counted as married)."""
+    return sorted(base.women[pid] for pid in base.card_married - base.recorded_marriage)
 
 
 def compute_return(period: Period, site_code: str | None, *, today: dt.date | None = None,

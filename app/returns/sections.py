@@ -13,7 +13,6 @@ from app import codes
 from app.codes import METHODS, PROCEDURE_KIND, RESIDENCE, STATUS, STOP_REASON, USING_METHOD, label
 from app.due_plan import execute
 from app.i18n import translate
-from app.idnumber import check_char
 from app.returns.base import Base, iso
 from app.returns.model import Figure, Section, rate
 from app.returns.status_bulk import statuses_on
@@ -24,7 +23,8 @@ def _t(text: str) -> str:
 
 
 def _count(code: str, text: str, people: list[str], unit: str = "人") -> Figure:
-    return Figure(code, text, len(people), unit, sorted(people))
+    # People in the order the query gave them (stable for the same data); comparisons use sets.
+    return Figure(code, text, len(people), unit, list(people))
 
 
 def _ratio(code: str, text: str, num: Figure, den: Figure, scale: int = 100, unit: str = "%") -> Figure:
@@ -34,15 +34,16 @@ def _ratio(code: str, text: str, num: Figure, den: Figure, scale: int = 100, uni
 
 def register_section(base: Base) -> Section:
     women = base.women
-    all_w = _count("women_15_49", _t("育龄妇女（15–49岁）"), [w.person_uuid for w in women.values()])
-    married = _count("married_15_49", _t("已婚育龄妇女"), [women[p].person_uuid for p in base.married])
+    all_w = _count("women_15_49", _t("育龄妇女（15–49岁）"), list(women.values()))
+    married = _count("married_15_49", _t("已婚育龄妇女"), [women[p] for p in base.married])
     figures = [all_w, married]
     by_res: dict[str, list[str]] = defaultdict(list)
     married_res: dict[str, list[str]] = defaultdict(list)
-    for pid, w in women.items():
-        by_res[w.residence].append(w.person_uuid)
-        if pid in base.married:
-            married_res[w.residence].append(w.person_uuid)
+    married_set = base.married
+    for pid, residence in base.residence.items():
+        by_res[residence].append(women[pid])
+        if pid in married_set:
+            married_res[residence].append(women[pid])
     for code in [*RESIDENCE, *sorted(set(by_res) - set(RESIDENCE))]:
         figures.append(_count(f"residence.{code}", _t("育龄妇女：{r}").format(r=label(RESIDENCE, code)), by_res[code]))
     for code in [*RESIDENCE, *sorted(set(married_res) - set(RESIDENCE))]:
@@ -64,23 +65,24 @@ def vital_section(base: Base) -> Section:
     births: list[str] = []
     by_sex: dict[str, list[str]] = defaultdict(list)
     by_order: dict[str, list[str]] = defaultdict(list)
-    for uuid, sex, order in execute(
-        "SELECT x.uuid, x.sex, x.birth_order FROM person x WHERE x.voided = FALSE AND x.mother_id IS NOT NULL "
-        "AND x.birth_date >= ? AND x.birth_date <= ?" + where, [s, e, *params],
+    deaths, moved_in, moved_out = [], [], []
+    # One scan of the persons for every dated event of the period.
+    for uuid, sex, order, mother, born, died, came, left in execute(
+        "SELECT x.uuid, x.sex, x.birth_order, x.mother_id, x.birth_date, x.death_date, x.moved_in_date, "
+        "x.moved_out_date FROM person x WHERE x.voided = FALSE AND ((x.birth_date >= ? AND x.birth_date <= ?) "
+        "OR (x.death_date >= ? AND x.death_date <= ?) OR (x.moved_in_date >= ? AND x.moved_in_date <= ?) "
+        "OR (x.moved_out_date >= ? AND x.moved_out_date <= ?))" + where, [s, e] * 4 + params,
     ):
-        births.append(uuid)
-        by_sex[sex if sex in ("M", "F") else "unknown"].append(uuid)
-        key = "unknown" if not order else ("3plus" if order >= 3 else str(order))
-        by_order[key].append(uuid)
-    deaths = [u for (u,) in execute(
-        "SELECT x.uuid FROM person x WHERE x.voided = FALSE AND x.death_date >= ? AND x.death_date <= ?" + where,
-        [s, e, *params])]
-    moved_in = [u for (u,) in execute(
-        "SELECT x.uuid FROM person x WHERE x.voided = FALSE AND x.moved_in_date >= ? AND x.moved_in_date <= ?"
-        + where, [s, e, *params])]
-    moved_out = [u for (u,) in execute(
-        "SELECT x.uuid FROM person x WHERE x.voided = FALSE AND x.moved_out_date >= ? AND x.moved_out_date <= ?"
-        + where, [s, e, *params])]
+        if mother is not None and born is not None and s <= iso(born) <= e:
+            births.append(uuid)
+            by_sex[sex if sex in ("M", "F") else "unknown"].append(uuid)
+            by_order["unknown" if not order else ("3plus" if order >= 3 else str(order))].append(uuid)
+        if died is not None and s <= iso(died) <= e:
+            deaths.append(uuid)
+        if came is not None and s <= iso(came) <= e:
+            moved_in.append(uuid)
+        if left is not None and s <= iso(left) <= e:
+            moved_out.append(uuid)
     (population,) = execute(
         "SELECT COUNT(*) FROM person x WHERE x.voided = FALSE AND (x.birth_date IS NULL OR x.birth_date <= ?) "
         "AND (x.death_date IS NULL OR x.death_date > ?) AND (x.moved_out_date IS NULL OR x.moved_out_date > ?) "
@@ -118,7 +120,7 @@ def status_sections(base: Base) -> tuple[Section, Section, dict[int, str]]:
     statuses = statuses_on(base.married, base.period.end)
     by_status: dict[str, list[str]] = defaultdict(list)
     for pid, status in statuses.items():
-        by_status[status].append(base.women[pid].person_uuid)
+        by_status[status].append(base.women[pid])
     figures = [_count(f"status.{code}", label(STATUS, code), by_status[code]) for code in STATUS]
     status_total = _count("status.total", _t("合计（应等于已婚育龄妇女）"),
                           [u for code in STATUS for u in by_status[code]])
@@ -139,25 +141,32 @@ def acceptors_section(base: Base) -> Section:
     p = base.period
     s, e = p.start.isoformat(), p.end.isoformat()
     where, params = base.site_sql("c")
+    # Only women who started or stopped a method in the period matter; their whole history up to
+    # the period's end says whether a start is her first.
     history: dict[int, list[tuple]] = defaultdict(list)
-    for pid, puuid, start, end, method, reason, counselled in execute(
-        "SELECT m.person_id, p.uuid, m.start_date, m.end_date, m.method, m.stop_reason, m.counselled "
+    registered: dict[int, str] = {}
+    for pid, puuid, start, end, method, reason, counselled, reg, created in execute(
+        "SELECT m.person_id, p.uuid, m.start_date, m.end_date, m.method, m.stop_reason, m.counselled, "
+        "c.registered_date, c.created_at "
         "FROM method_episode m JOIN woman_card c ON c.person_id = m.person_id JOIN person p ON p.id = m.person_id "
-        "WHERE m.voided = FALSE AND c.voided = FALSE AND m.start_date <= ?" + where + " ORDER BY m.start_date, m.id",
-        [e, *params],
+        "WHERE m.voided = FALSE AND c.voided = FALSE AND m.start_date <= ?" + where + " AND m.person_id IN ("
+        "SELECT person_id FROM method_episode WHERE voided = FALSE AND ((start_date >= ? AND start_date <= ?) "
+        "OR (end_date >= ? AND end_date <= ?))) ORDER BY m.start_date, m.id",
+        [e, *params, s, e, s, e],
     ):
         history[pid].append((puuid, iso(start), iso(end), method, reason, bool(counselled)))
+        registered[pid] = iso(reg) or (iso(created) or "")[:10]
     first_ever, switching, counselled_people = [], [], []
     by_method: dict[str, list[str]] = defaultdict(list)
     stops: dict[str, list[str]] = defaultdict(list)
     switched: list[str] = []
     for pid, eps in history.items():
-        registered = base.cards.get(pid)
+        reg = registered.get(pid)
         starts = {ep[1] for ep in eps}
         accepted = False
         for i, (puuid, start, end, method, reason, counselled) in enumerate(eps):
             # A method she already used when registered is not an acceptance in the period.
-            if not accepted and s <= start <= e and (registered is None or start > registered):
+            if not accepted and s <= start <= e and (not reg or start > reg):
                 accepted = True
                 (switching if i > 0 else first_ever).append(puuid)
                 by_method[method].append(puuid)
@@ -201,6 +210,11 @@ def procedures_section(base: Base) -> Section:
     ])
 
 
+# No follow-up rule opens its window more than a year before the due date (the longest is the
+# implant reminder, 90 days): the bound lets the due-list index find the period's items.
+WINDOW_BEFORE_MAX = 366
+
+
 def followup_section(base: Base) -> Section:
     p = base.period
     where, params = base.site_sql("c")
@@ -209,8 +223,10 @@ def followup_section(base: Base) -> Section:
         "SELECT p.uuid, d.status, d.window_start, d.window_end, v.date FROM due_visit d "
         "JOIN woman_card c ON c.person_id = d.person_id JOIN person p ON p.id = d.person_id "
         "LEFT JOIN visit v ON v.id = d.visit_id "
-        "WHERE d.status IN ('open', 'done') AND c.voided = FALSE AND d.due_date >= ? AND d.due_date <= ?" + where,
-        [p.start.isoformat(), p.end.isoformat(), *params],
+        "WHERE d.status IN ('open', 'done') AND d.window_start >= ? AND d.window_start <= ? "
+        "AND c.voided = FALSE AND d.due_date >= ? AND d.due_date <= ?" + where,
+        [(p.start - dt.timedelta(days=WINDOW_BEFORE_MAX)).isoformat(), p.end.isoformat(), p.start.isoformat(),
+         p.end.isoformat(), *params],
     ):
         due.append(puuid)
         if status == "done" and vdate is not None and iso(wstart) <= iso(vdate) <= iso(wend):
@@ -236,7 +252,7 @@ def checks_section(base: Base) -> Section:
         "SELECT DISTINCT person_id FROM health_check WHERE voided = FALSE AND kind = 'rh_check' "
         "AND date >= ? AND date <= ?", [since, p.end.isoformat()])}
     covered = _count("rh_checked_12m", _t("已婚育龄妇女近12个月内做过妇检"),
-                     [base.women[pid].person_uuid for pid in base.married if pid in checked])
+                     [base.women[pid] for pid in base.married if pid in checked])
     married = Figure("married_15_49", "", len(base.married))
     return Section("checks", _t("检查服务"), [
         *[_count(f"check.{k}", _t("期内{k}").format(k=label(codes.CHECK_KIND, k)), by_kind[k], _t("人次"))
@@ -246,17 +262,11 @@ def checks_section(base: Base) -> Section:
     ])
 
 
-def valid_id(number: str | None) -> bool:
-    """An 18-digit resident ID whose check character is right (GB 11643-1999)."""
-    if not number or len(number) != 18 or not number[:17].isdigit():
-        return False
-    return check_char(number[:17]) == number[17].upper()
-
-
 def ids_section(base: Base) -> Section:
-    women = _count("women_15_49", "", [w.person_uuid for w in base.women.values()])
-    valid = _count("id.valid", _t("身份证号有效的育龄妇女"),
-                   [w.person_uuid for w in base.women.values() if valid_id(w.id_number)])
-    missing = _count("id.invalid", _t("身份证号缺失或无效"),
-                     [w.person_uuid for w in base.women.values() if not valid_id(w.id_number)])
+    ok, bad = [], []
+    for pid, uuid in base.women.items():
+        (ok if pid in base.id_ok else bad).append(uuid)
+    women = Figure("women_15_49", "", len(base.women))
+    valid = _count("id.valid", _t("身份证号有效的育龄妇女"), ok)
+    missing = _count("id.invalid", _t("身份证号缺失或无效"), bad)
     return Section("ids", _t("身份证录入"), [valid, missing, _ratio("id_rate", _t("身份证录入率"), valid, women)])
