@@ -14,7 +14,6 @@ import datetime as dt
 import os
 import random
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -23,13 +22,18 @@ from app import demo_names as dn
 from app import idnumber
 from app.auth import create_user, system_session
 from app.codes import REGISTER_EXIT_AGE, REGISTER_MIN_AGE
-from app.demo_load import REGISTER_TABLES, drop_indexes, finish_register, indexes_after, no_cyclic_gc
+from app.demo_load import (
+    PhaseTimer,
+    drop_indexes,
+    finish_register,
+    no_cyclic_gc,
+)
 from app.i18n import translate
 from app.names import pinyin_keys
 from app.register import age_on, birthday_at
 from db import bulk
 from db.connection import refresh_statistics
-from db.models import Household, Marriage, Person, VillageGroup, WomanCard
+from db.models import Household, Marriage, Person, VillageGroup
 
 T = TypeVar("T")
 SITE_CODE = "V001"
@@ -58,6 +62,17 @@ _uuid_rng = random.Random(os.urandom(16))
 def _uuid() -> str:
     h = f"{(_uuid_rng.getrandbits(128) & ~(0xF000 << 64) & ~(0xC << 60)) | (0x4000 << 64) | (0x8 << 60):032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+
+
+def _uuids(n: int) -> list[str]:
+    """n version-4 UUIDs at once: one hex string sliced, a third of the cost of one call each."""
+    h = _uuid_rng.randbytes(16 * n).hex()
+    v = _VARIANT
+    return [f"{h[i:i + 8]}-{h[i + 8:i + 12]}-4{h[i + 13:i + 16]}-{v[h[i + 16]]}{h[i + 17:i + 20]}-{h[i + 20:i + 32]}"
+            for i in range(0, 32 * n, 32)]
 
 
 class _IdMaker:
@@ -540,17 +555,19 @@ def create_demo(path: Path, women: int, *, seed: int = 1, today: dt.date | None 
 def _create(path: Path, women: int, seed: int, today: dt.date) -> DemoInfo:
     from app.sites import init_database
 
+    timer = PhaseTimer()
     village = _Village(random.Random(seed), today)
     village.build(women)
     village.adjust_births()
     village.assign_residence()
     village.assign_phones_and_ids()
     married = village.assign_statuses()
-    from app import demo_history  # it reads this module's helpers
+    from app import demo_history  # they read this module's helpers
     from app.demo_extras import DemoContext, add_extras
 
     demo_history.vary_methods(married, seed)
     n_groups = _groups_for(village.people)
+    timer("village")
     db = init_database(
         path, site_code=SITE_CODE, site_name=_t(SITE_NAME), kind="village", groups=n_groups,
         admin_username="admin", admin_password="admin123",
@@ -566,81 +583,134 @@ def _create(path: Path, women: int, seed: int, today: dt.date) -> DemoInfo:
         db.execute_sql("PRAGMA journal_mode = MEMORY")
         db.execute_sql("PRAGMA temp_store = MEMORY")
         db.execute_sql("PRAGMA foreign_keys = OFF")
-        with db.atomic(), indexes_after(db, ("change_log",)):
-            rebuild = drop_indexes(db, REGISTER_TABLES)
-            counts = _write(village, n_groups, actor)
-            # Services, visits and the visits due, on top of the register (issue 3): planned
-            # in memory while a helper thread rebuilds the register's indexes (nothing else
-            # touches the connection meanwhile), then written.
-            begun = demo_history.start(db)
-            with ThreadPoolExecutor(1) as pool:
-                finishing = pool.submit(finish_register, db.connection(), rebuild)
-                try:
-                    history = demo_history.plan_history(married, village.persons(), today, seed, begun)
-                finally:
-                    finishing.result()
-            demo_history.write_history(history, actor)
-            add_extras(DemoContext(db, SITE_CODE, today, seed, actor, women))
-            if db.execute_sql('PRAGMA foreign_key_check("change_log")').fetchone():
-                raise RuntimeError("demo data breaks a foreign key in change_log")
+        sides: list = []  # the process writing the second half, if any (app.demo_side)
+        try:
+            with db.atomic():
+                counts = _load(db, village, married, n_groups, seed, actor, timer, sides)
+                add_extras(DemoContext(db, SITE_CODE, today, seed, actor, women))
+                timer("extras")
+                if db.execute_sql('PRAGMA foreign_key_check("change_log")').fetchone():
+                    raise RuntimeError("demo data breaks a foreign key in change_log")
+        finally:
+            for side in sides:
+                side.discard()
         db.execute_sql("PRAGMA foreign_keys = ON")
         db.execute_sql("PRAGMA journal_mode = WAL")
         refresh_statistics(db)
+        # The file's own figures: the extras (app.demo_extras) may add families of their own.
+        year_ago = (today - dt.timedelta(days=365)).isoformat()
+        households, persons, births = db.execute_sql(
+            "SELECT (SELECT count(*) FROM household), (SELECT count(*) FROM person), "
+            "(SELECT count(*) FROM person WHERE mother_id IS NOT NULL AND birth_date > ?)", (year_ago,),
+        ).fetchone()
+        timer("statistics")
     finally:
         db.close()
-    year_ago = today - dt.timedelta(days=365)
     return DemoInfo(
-        path=path, site_code=SITE_CODE, groups=n_groups, households=len(village.households),
-        persons=village.people, women=women, cards=counts["cards"], married_women=len(married),
-        marriages=counts["marriages"],
-        births_last_year=sum(1 for p in village.persons() if p.mother is not None and p.birth > year_ago),
+        path=path, site_code=SITE_CODE, groups=n_groups, households=households, persons=persons, women=women,
+        cards=counts[1], married_women=len(married), marriages=counts[0], births_last_year=births,
     )
 
 
-def _write(village: _Village, n_groups: int, actor) -> dict[str, int]:
-    today = village.today
+def _load(db, village: _Village, married: list, n_groups: int, seed: int, actor, timer: PhaseTimer,
+          sides: list) -> tuple[int, int]:
+    """Write the village and its history (inside the caller's transaction); returns the numbers
+    of marriages and cards."""
+    from app import demo_side
+
+    conn = db.connection()
+    log_indexes = drop_indexes(db, ("change_log",))
+    _number(village, bulk.next_id(Household), bulk.next_id(Person))
+    person_uuids = _uuids(village.people)
+    half = demo_side.Half.read(village, married, seed, actor)
+    if demo_side.can_fork() and len(married) >= demo_side.FORK_FROM_MARRIED:
+        ids = [p.row_id for p in village.persons()]
+        sides.append(demo_side.SideProcess(db, half, list(zip(ids, person_uuids, strict=True))))
+    first_indexes = drop_indexes(db, ("household", "person", "marriage"))
+    timer("numbered")
     group_ids = dict(VillageGroup.select(VillageGroup.number, VillageGroup.id).tuples())
+    bulk.insert_rows(Household, actor, _household_rows(village, n_groups, group_ids))
+    persons, heads = _person_rows(village, person_uuids)
+    bulk.insert_rows(Person, actor, persons)
+    bulk.fill_nulls(Household, actor, "head", heads)
+    marriages = _marriage_rows(village)
+    bulk.insert_rows(Marriage, actor, marriages)
+    timer("households, people, marriages")
+    if sides:
+        finish_register(conn, first_indexes, ("household", "person", "marriage"))
+        timer("their indexes")
+        for sql in log_indexes:
+            conn.execute(sql)
+        timer("change-log indexes")
+        cards = sides[0].copy_into(db, timer)
+        finish_register(conn, [], ("woman_card",))
+    else:
+        second_indexes = drop_indexes(db, ("woman_card",))
+        cards = half.write(timer)
+        finish_register(conn, first_indexes + second_indexes)
+        for sql in log_indexes:
+            conn.execute(sql)
+        timer("indexes")
+    return len(marriages), cards
+
+
+def _number(village: _Village, first_household: int, first_person: int) -> None:
+    """Row ids for households and people, before any row is built: the history and the rows
+    that refer to people are then built by two processes at once (app.demo_side)."""
+    next_person = first_person
+    for i, h in enumerate(village.households):
+        h.row_id = first_household + i
+        for p in h.members:
+            p.row_id = next_person
+            next_person += 1
+
+
+def _household_rows(village: _Village, n_groups: int, group_ids: dict[int, int]) -> list[dict]:
     households = village.households
     width = max(2, len(str(n_groups)))
-    first_h = bulk.next_id(Household)
     rows = []
     per_group: dict[int, int] = {}
+    address = _t("{g}组{k}号")
+    uuids = _uuids(len(households))
     for i, h in enumerate(households):
-        h.row_id = first_h + i
         h.group = 1 + i * n_groups // len(households)
         k = per_group[h.group] = per_group.get(h.group, 0) + 1
         h.number = f"{h.group:0{width}d}{k:04d}"
         rows.append({
-            "id": h.row_id, "uuid": _uuid(), "group": group_ids[h.group], "number": h.number,
-            "address": _t("{g}组{k}号").format(g=h.group, k=k), "hukou_type": h.hukou,
+            "id": h.row_id, "uuid": uuids[i], "group": group_ids[h.group], "number": h.number,
+            "address": address.format(g=h.group, k=k), "hukou_type": h.hukou,
         })
-    bulk.insert_rows(Household, actor, rows)
+    return rows
 
+
+def _person_rows(village: _Village, uuids: list[str]) -> tuple[list[dict], list[tuple[int, int]]]:
+    """The people's rows (uuids: one per person, in household order) and (household, head) pairs."""
     pinyin: dict[str, tuple[str, str]] = {}
-    next_person = bulk.next_id(Person)
     rows = []
     heads = []
-    for h in households:
+    n = 0
+    for h in village.households:
         for p in h.members:
-            p.row_id = next_person
-            next_person += 1
             keys = pinyin.get(p.name)
             if keys is None:
                 keys = pinyin[p.name] = pinyin_keys(p.name)
+            mother, father = p.mother, p.father
             rows.append({
-                "id": p.row_id, "uuid": _uuid(), "household": h.row_id, "relation": p.relation, "name": p.name,
+                "id": p.row_id, "uuid": uuids[n], "household": h.row_id, "relation": p.relation, "name": p.name,
                 "pinyin": keys[0], "initials": keys[1], "sex": p.sex, "birth_date": p.birth,
                 "id_number": p.id_number, "phone": p.phone, "alive": True, "moved_in_date": p.moved_in,
-                "mother": p.mother.row_id if p.mother else None,
-                "father": p.father.row_id if p.father else None, "birth_order": p.order,
+                "mother": mother.row_id if mother else None,
+                "father": father.row_id if father else None, "birth_order": p.order,
             })
+            n += 1
             if p.relation == "head":
                 heads.append((h.row_id, p.row_id))
-    bulk.insert_rows(Person, actor, rows)
-    bulk.fill_nulls(Household, actor, "head", heads)
+    return rows, heads
 
+
+def _marriage_rows(village: _Village) -> list[dict]:
+    """Runs after _person_rows in every load: it takes the village's last random numbers."""
     rows = []
-    cards = []
     rng = village.rng
     for p in village.persons():
         for husband, husband_name, kind, start, end, end_reason in p.marriages:
@@ -656,6 +726,13 @@ def _write(village: _Village, n_groups: int, actor) -> dict[str, int]:
                 "husband_name": husband_name, "husband_id_number": husband_id, "kind": kind,
                 "start_date": start, "end_date": end, "end_reason": end_reason,
             })
+    return rows
+
+
+def _card_rows(village: _Village) -> list[dict]:
+    today = village.today
+    cards = []
+    for p in village.persons():
         if p.sex != "F":
             continue
         age = p.age
@@ -672,6 +749,4 @@ def _write(village: _Village, n_groups: int, actor) -> dict[str, int]:
             "exit_reason": "reached_50" if exited else None,
             "exit_date": birthday_at(p.birth, REGISTER_EXIT_AGE) if exited else None,
         })
-    bulk.insert_rows(Marriage, actor, rows)
-    bulk.insert_rows(WomanCard, actor, cards)
-    return {"marriages": len(rows), "cards": len(cards)}
+    return cards

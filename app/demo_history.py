@@ -18,14 +18,12 @@ import random
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-import peewee as pw
-
 from app import due_plan
 from app.codes import METHODS
 from app.demo import _uuid
 from app.demo_load import indexes_after
 from app.implants import implant_types
-from app.rules import RuleBook, load_book
+from app.rules import RuleBook
 from app.status import initial_status_rows
 from db import bulk
 from db.changes import Actor
@@ -231,14 +229,14 @@ class _History:
         return [item for pid in sorted(self.items) for item in self.items[pid]]
 
 
-def start(db: pw.Database) -> Begun:
-    """What the history needs from the database, read before it is planned."""
+def start(cards: Iterable[dict], first_episode: int, first_visit: int, book: RuleBook) -> Begun:
+    """What the history needs, from the card rows about to be written (in memory, so that the
+    history can be planned before they are)."""
     # Exited cards plan nothing (app.due_plan.plan), so only the active ones need facts.
-    cards = {pid: (dt.date.fromisoformat(day), uuid, marital == "married", residence == "in_migrant")
-             for pid, day, uuid, marital, residence in db.execute_sql(
-                 "SELECT person_id, registered_date, uuid, marital_status, residence FROM woman_card "
-                 "WHERE exit_reason IS NULL AND NOT voided")}
-    return Begun(cards, bulk.next_id(MethodEpisode), bulk.next_id(Visit), load_book())
+    active = {c["person"]: (c["registered_date"], c["uuid"], c["marital_status"] == "married",
+                            c["residence"] == "in_migrant")
+              for c in cards if c["exit_reason"] is None}
+    return Begun(active, first_episode, first_visit, book)
 
 
 def plan_history(married: Sequence, people: Iterable, today: dt.date, seed: int, begun: Begun) -> _History:

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import sqlite3
+import sys
+import time
 from collections.abc import Iterator
 
 import peewee as pw
@@ -37,13 +40,13 @@ def indexes_after(db: pw.Database, tables: tuple[str, ...]) -> Iterator[None]:
         db.execute_sql(sql)
 
 
-def finish_register(conn: sqlite3.Connection, rebuild: list[str]) -> None:
+def finish_register(conn: sqlite3.Connection, rebuild: list[str], tables: tuple[str, ...] = REGISTER_TABLES) -> None:
     """Build the register tables' indexes again and check their foreign keys. Runs in a helper
     thread on the demo's connection while the main thread plans the history in pure Python:
     each statement is one long SQLite step that releases the GIL, so the two overlap."""
     for sql in rebuild:
         conn.execute(sql)
-    for table in REGISTER_TABLES:
+    for table in tables:
         if conn.execute(f'PRAGMA foreign_key_check("{table}")').fetchone():
             raise RuntimeError(f"demo data breaks a foreign key in {table}")
 
@@ -60,3 +63,26 @@ def no_cyclic_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+class PhaseTimer:
+    """With FPREG_DEMO_TIMING=1, prints each phase's wall and CPU seconds to stderr (CPU of this
+    process and of finished child processes), so the load can be tuned on a busy machine."""
+
+    def __init__(self, prefix: str = "") -> None:
+        self.enabled = os.environ.get("FPREG_DEMO_TIMING") == "1"
+        self.prefix = prefix
+        self._wall = time.perf_counter()
+        self._cpu = self._cpu_now()
+
+    @staticmethod
+    def _cpu_now() -> float:
+        t = os.times()
+        return t.user + t.system + t.children_user + t.children_system
+
+    def __call__(self, phase: str) -> None:
+        if not self.enabled:
+            return
+        wall, cpu = time.perf_counter(), self._cpu_now()
+        print(f"demo {self.prefix}{phase:<24} wall {wall - self._wall:6.2f} s  cpu {cpu - self._cpu:6.2f} s", file=sys.stderr)
+        self._wall, self._cpu = wall, cpu

@@ -177,3 +177,58 @@ def test_deterministic_for_a_seed_and_refuses_to_overwrite(tmp_path):
     assert _content(a) != _content(c)
     with pytest.raises(SiteError):
         create_demo(a, 80, seed=3, today=TODAY)
+
+
+HISTORY = ("woman_card", "method_episode", "procedure", "life_event", "health_check", "visit", "due_visit")
+# Random per file, or stamped when written: everything else must be the same.
+NOT_CONTENT = {"uuid", "source_uuid", "created_at", "updated_at", "computed_at"}
+
+
+def _tables(path):
+    from db.schema import open_sqlite
+
+    db = open_sqlite(path)
+    try:
+        out = {}
+        for table in ("household", "person", "marriage", *HISTORY):
+            cols = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")') if r[1] not in NOT_CONTENT]
+            names = ", ".join(f'"{c}"' for c in cols)
+            out[table] = db.execute_sql(f'SELECT {names} FROM "{table}" ORDER BY id').fetchall()
+        out["log"] = db.execute_sql("SELECT table_name, op, row_version FROM change_log ORDER BY seq").fetchall()
+        out["unlogged"] = [
+            db.execute_sql(
+                f"SELECT count(*) FROM \"{t}\" WHERE uuid NOT IN (SELECT row_uuid FROM change_log WHERE table_name = ?)",
+                (t,),
+            ).fetchone()[0]
+            for t in ("person", *HISTORY[:-1])
+        ]
+        return out
+    finally:
+        db.close()
+
+
+def test_second_process_writes_the_same_file(tmp_path, monkeypatch):
+    """The fork (cards and history written by a child into a side file, then copied in) gives
+    what the in-process load gives, row for row and change-log entry for entry."""
+    from app import demo_side
+
+    if not demo_side.can_fork():
+        pytest.skip("no fork on this platform")
+    forks = []
+    real = demo_side.SideProcess
+
+    def counted(*args):
+        forks.append(1)
+        return real(*args)
+
+    here, forked = tmp_path / "here.db", tmp_path / "forked.db"
+    create_demo(here, 150, seed=5, today=TODAY)
+    monkeypatch.setattr(demo_side, "FORK_FROM_MARRIED", 0)
+    monkeypatch.setattr(demo_side, "SideProcess", counted)
+    create_demo(forked, 150, seed=5, today=TODAY)
+    assert forks == [1]
+    a, b = _tables(here), _tables(forked)
+    assert a["due_visit"] and a["visit"]
+    for table in a:
+        assert a[table] == b[table], table
+    assert b["unlogged"] == [0] * len(b["unlogged"])

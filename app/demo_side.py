@@ -1,0 +1,178 @@
+"""The demo's second half — women's cards and the services history — written by a second
+process while the first writes households, people and marriages.
+
+Planning the history and writing its rows and change-log entries is as much work as writing
+the register, and once every person has an id and a UUID the two halves no longer depend on
+each other. So on Linux the demo forks: the child writes its half with the same code (db.bulk,
+app.demo_history) into a side file whose tables are made from the main file's own DDL, builds
+their indexes there, and exits. The parent meanwhile writes its half, then copies the side
+tables in with `INSERT … SELECT *` (SQLite copies identical empty tables page by page, indexes
+included) and the side change log after its own entries, in the child's order (the order
+db.changes would have logged them in). Where there is no fork (Windows), or for a small
+village, the same half is written in-process.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee as pw
+
+from app import demo, demo_history
+from app.demo_load import PhaseTimer
+from app.rules import RuleBook
+from db import bulk
+from db.changes import Actor
+from db.connection import bind
+from db.models import ChangeLog, WomanCard
+from db.models_services import DueVisit, HealthCheck, LifeEvent, MethodEpisode, Procedure, Visit
+
+HISTORY_MODELS = (MethodEpisode, Procedure, LifeEvent, HealthCheck, Visit, DueVisit)
+SIDE_MODELS = (WomanCard, *HISTORY_MODELS)
+# For a smaller village the fork and the copy cost more than they save.
+FORK_FROM_MARRIED = 4000
+
+
+def can_fork() -> bool:
+    # Only where fork is the platform's own way of starting processes: macOS frameworks and
+    # Windows have no safe fork.
+    return hasattr(os, "fork") and sys.platform.startswith("linux")
+
+
+@dataclass
+class Half:
+    """What the second half needs, read from the database before it is written."""
+
+    village: object  # app.demo._Village, with row ids given
+    married: list
+    seed: int
+    actor: Actor
+    book: RuleBook
+    first_card: int
+    first_episode: int
+    first_visit: int
+
+    @classmethod
+    def read(cls, village, married: list, seed: int, actor: Actor) -> Half:
+        from app.rules import load_book
+
+        return cls(village, married, seed, actor, load_book(), bulk.next_id(WomanCard),
+                   bulk.next_id(MethodEpisode), bulk.next_id(Visit))
+
+    def write(self, timer: PhaseTimer) -> int:
+        """Cards and history into the database the models are bound to; returns the number of
+        cards."""
+        village = self.village
+        cards = demo._card_rows(village)
+        bulk.insert_rows(WomanCard, self.actor, cards, first_id=self.first_card)
+        timer("cards")
+        begun = demo_history.start(cards, self.first_episode, self.first_visit, self.book)
+        history = demo_history.plan_history(self.married, list(village.persons()), village.today, self.seed, begun)
+        timer("history plan")
+        demo_history.write_history(history, self.actor)
+        timer("history write")
+        return len(cards)
+
+
+class SideProcess:
+    """The second half being written by a child process; copy_into() waits for it."""
+
+    def __init__(self, db: pw.Database, half: Half, person_uuids: list[tuple[int, str]]):
+        tables = [m._meta.table_name for m in SIDE_MODELS]
+        marks = ", ".join("?" for _ in tables)
+        ddl = db.execute_sql(
+            f"SELECT tbl_name, type, sql FROM sqlite_master WHERE tbl_name IN ({marks}, ?) AND sql IS NOT NULL "
+            "AND type IN ('table', 'index') ORDER BY type = 'index'", (*tables, ChangeLog._meta.table_name),
+        ).fetchall()
+        self._folder = Path(tempfile.mkdtemp(prefix="fpreg-demo-"))
+        self.path = self._folder / "side.db"
+        self._attached: pw.Database | None = None
+        self._pid = os.fork()
+        if self._pid == 0:  # the child: never returns
+            code = 1
+            try:
+                _child(self.path, half, ddl, person_uuids)
+                code = 0
+            except BaseException:  # noqa: BLE001 - the parent reports a failed load
+                traceback.print_exc()
+            finally:
+                os._exit(code)
+
+    def copy_into(self, db: pw.Database, timer: PhaseTimer) -> int:
+        """Wait for the child, then copy its rows in (inside the caller's transaction, with
+        foreign keys off). Returns the number of cards."""
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = 0
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError("demo history process failed")
+        timer("side process")
+        db.execute_sql("ATTACH DATABASE ? AS side", (str(self.path),))
+        self._attached = db
+        for model in SIDE_MODELS:
+            table = model._meta.table_name
+            db.execute_sql(f'INSERT INTO main."{table}" SELECT * FROM side."{table}"')
+        timer("side tables copied")
+        log = ChangeLog._meta.table_name
+        columns = [r[1] for r in db.execute_sql(f'PRAGMA side.table_info("{log}")').fetchall() if r[1] != "seq"]
+        names = ", ".join(f'"{c}"' for c in columns)
+        # The log numbers its entries on in the main file, after the first half's.
+        db.execute_sql(f'INSERT INTO main."{log}" ({names}) SELECT {names} FROM side."{log}" ORDER BY seq')
+        timer("side change log copied")
+        return db.execute_sql(f'SELECT count(*) FROM side."{WomanCard._meta.table_name}"').fetchone()[0]
+
+    def discard(self) -> None:
+        """After the caller's transaction has ended (SQLite detaches only outside one)."""
+        if self._pid:
+            # Only when the parent failed first: its child is of no use any more.
+            os.kill(self._pid, signal.SIGKILL)
+            os.waitpid(self._pid, 0)
+            self._pid = 0
+        if self._attached is not None:
+            self._attached.execute_sql("DETACH DATABASE side")
+            self._attached = None
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def _child(path: Path, half: Half, ddl: list[tuple[str, str, str]], person_uuids: list[tuple[int, str]]) -> None:
+    # The parent's connection is not ours to use (SQLite forbids carrying one across a fork):
+    # the models are pointed at the side file. UUIDs must not repeat the parent's sequence.
+    demo._uuid_rng.seed(os.urandom(16))
+    timer = PhaseTimer("side: ")
+    side = pw.SqliteDatabase(str(path), pragmas={
+        "journal_mode": "off", "synchronous": 0, "cache_size": -300000, "temp_store": "memory",
+    })
+    bind(side)
+    side.connect()
+    with side.atomic():
+        for _, kind, sql in ddl:
+            if kind == "table":
+                side.execute_sql(sql)
+        _stand_ins(side, person_uuids)
+        half.write(timer)
+        # Built once at the end, as in the main file; identical to the main file's, so that
+        # the copy moves them as they are.
+        for table, kind, sql in ddl:
+            if kind == "index" and table != ChangeLog._meta.table_name:
+                side.execute_sql(sql)
+        timer("indexes")
+    side.close()
+
+
+def _stand_ins(side: pw.Database, person_uuids: list[tuple[int, str]]) -> None:
+    """For each table the side tables refer to, an (id, uuid) stand-in: the change log names
+    referenced rows by UUID."""
+    made = {m._meta.table_name for m in (*SIDE_MODELS, ChangeLog)}
+    for model in SIDE_MODELS:
+        for field in model._meta.refs:
+            target = field.rel_model._meta.table_name
+            if target not in made:
+                side.execute_sql(f'CREATE TABLE "{target}" (id INTEGER PRIMARY KEY, uuid TEXT)')
+                made.add(target)
+    side.cursor().executemany("INSERT INTO person (id, uuid) VALUES (?, ?)", person_uuids)
