@@ -23,6 +23,7 @@ from app.sync.export import make_packet
 from app.sync.identity import SyncError, _site_kind, identity
 from app.sync.importer import import_bytes
 from db.base import now
+from db.connection import database
 from db.models_sync import Peer
 
 MAX_PACKET_BYTES = 512 * 1024 * 1024
@@ -47,6 +48,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        finally:
+            # peewee keeps one connection per thread; each request runs on a new thread.
+            if not database.is_closed():
+                database.close()
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
         if self.path == "/status":
