@@ -9,6 +9,12 @@ from PySide6.QtWidgets import QMainWindow, QToolBar
 from app.auth import Session
 
 
+def _show_rules(window: QMainWindow) -> None:
+    from ui.rules_window import show_rules_window
+
+    show_rules_window(window)
+
+
 class RegisterActions(QObject):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
@@ -34,6 +40,8 @@ class RegisterActions(QObject):
         self.lock = make(self.tr("锁定"), "Ctrl+L", self.tr("立即锁定，离开电脑时使用"))
         self.idle_minutes = make(self.tr("自动锁屏时间…"), None, self.tr("设置无操作多久后自动锁屏（管理员）"))
         self.due_list = make(self.tr("随访提醒"), "Ctrl+D", self.tr("今天、本周、逾期、错过的随访；记录随访，打印随访单"))
+        self.rules = make(self.tr("随访规则…"), None, self.tr("现行随访规则和历次版本；乡镇干部可导入新版本"))
+        self.rules.triggered.connect(lambda: _show_rules(window))
         self.quit = make(self.tr("退出"), QKeySequence.StandardKey.Quit)
 
         menus = window.menuBar()
@@ -50,6 +58,7 @@ class RegisterActions(QObject):
                 register_menu.addAction(action)
         visit_menu = menus.addMenu(self.tr("随访(&V)"))
         visit_menu.addAction(self.due_list)
+        visit_menu.addAction(self.rules)
         user_menu = menus.addMenu(self.tr("用户(&U)"))
         for action in (self.switch_user, self.lock, None, self.idle_minutes):
             if action is None:

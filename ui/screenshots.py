@@ -137,6 +137,11 @@ def _service_shots(window, session, save, app) -> None:
     due.resize(1000, 620)
     _settle(app)
     save(due, "due_list")
+    from ui.rules_window import show_rules_window
+
+    rules = show_rules_window(window)
+    save(rules, "rules")
+    rules.close()
     if due.model.rowCount():
         due.table.selectRow(0)
         visit = due.visit_dialog(due.model.row_at(0))

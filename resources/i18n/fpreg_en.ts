@@ -178,58 +178,58 @@ The backup was verified; you can safely remove the stick.</translation>
         <name>ChecksModel</name>
         <message>
             <source>结果</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <source>检查</source>
-            <translation type="unfinished" />
+            <translation>Check</translation>
         </message>
         <message>
             <source>说明</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>相关记录</source>
-            <translation type="unfinished" />
+            <translation>Records</translation>
         </message>
         <message>
             <source>通过</source>
-            <translation type="unfinished" />
+            <translation>Passed</translation>
         </message>
         <message>
             <source>错误</source>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
         <message>
             <source>提示</source>
-            <translation type="unfinished" />
+            <translation>Warning</translation>
         </message>
     </context>
     <context>
         <name>CorrectionsModel</name>
         <message>
             <source>报表期</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <source>项目</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>原报</source>
-            <translation type="unfinished" />
+            <translation>Sent</translation>
         </message>
         <message>
             <source>现为</source>
-            <translation type="unfinished" />
+            <translation>Now</translation>
         </message>
         <message>
             <source>增加</source>
-            <translation type="unfinished" />
+            <translation>Added</translation>
         </message>
         <message>
             <source>减少</source>
-            <translation type="unfinished" />
+            <translation>Removed</translation>
         </message>
     </context>
     <context>
@@ -263,82 +263,82 @@ The backup was verified; you can safely remove the stick.</translation>
         <name>DashboardWindow</name>
         <message>
             <source>工作概览：近12个月</source>
-            <translation type="unfinished" />
+            <translation>Overview: the last 12 months</translation>
         </message>
         <message>
             <source>正在计算近12个月的数字……</source>
-            <translation type="unfinished" />
+            <translation>Computing the last 12 months…</translation>
         </message>
         <message>
             <source>导出PNG</source>
-            <translation type="unfinished" />
+            <translation>Export PNG</translation>
         </message>
         <message>
             <source>综合避孕率（%）</source>
-            <translation type="unfinished" />
+            <translation>Contraceptive prevalence (%)</translation>
         </message>
         <message>
             <source>方法构成（%）</source>
-            <translation type="unfinished" />
+            <translation>Method mix (%)</translation>
         </message>
         <message>
             <source>新采用人数</source>
-            <translation type="unfinished" />
+            <translation>New acceptors</translation>
         </message>
         <message>
             <source>随访服务率（%）</source>
-            <translation type="unfinished" />
+            <translation>Follow-up rate (%)</translation>
         </message>
         <message>
             <source>药具库存可用月数</source>
-            <translation type="unfinished" />
+            <translation>Months of stock</translation>
         </message>
         <message>
             <source>计算失败：{e}</source>
-            <translation type="unfinished" />
+            <translation>Computation failed: {e}</translation>
         </message>
         <message>
             <source>综合避孕率</source>
-            <translation type="unfinished" />
+            <translation>Contraceptive prevalence</translation>
         </message>
         <message>
             <source>随访服务率</source>
-            <translation type="unfinished" />
+            <translation>Follow-up rate</translation>
         </message>
         <message>
             <source>新采用</source>
-            <translation type="unfinished" />
+            <translation>New acceptors</translation>
         </message>
         <message>
             <source>药具库存可用月数（没有药具发放记录）</source>
-            <translation type="unfinished" />
+            <translation>Months of stock (no commodities issued)</translation>
         </message>
         <message>
             <source>{a}至{b}，每月数字与该月报表相同（已关账的月份为报送的数字）</source>
-            <translation type="unfinished" />
+            <translation>{a} to {b}; each month's figures are that month's return (closed months show the figures sent)</translation>
         </message>
         <message>
             <source>不能写入“{p}”</source>
-            <translation type="unfinished" />
+            <translation>Cannot write “{p}”</translation>
         </message>
         <message>
             <source>导出图表</source>
-            <translation type="unfinished" />
+            <translation>Export chart</translation>
         </message>
     </context>
     <context>
         <name>DrillDownDialog</name>
         <message>
             <source>名单：{t}</source>
-            <translation type="unfinished" />
+            <translation>List: {t}</translation>
         </message>
         <message>
             <source>{t}：共{n}人</source>
-            <translation type="unfinished" />
+            <translation>{t}: {n} people</translation>
         </message>
         <message>
             <source>；另有{k}条记录不是登记的人（如兑现记录），UUID：{u}</source>
-            <translation type="unfinished" />
+            <translation>; {k} more records are not registered people (e.g. payments), UUIDs: {u}</translation>
         </message>
     </context>
     <context>
@@ -715,23 +715,23 @@ The backup was verified; you can safely remove the stick.</translation>
         <name>FiguresModel</name>
         <message>
             <source>项目</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>数值</source>
-            <translation type="unfinished" />
+            <translation>Value</translation>
         </message>
         <message>
             <source>单位</source>
-            <translation type="unfinished" />
+            <translation>Unit</translation>
         </message>
         <message>
             <source>人数（可查看名单）</source>
-            <translation type="unfinished" />
+            <translation>People (double-click for the list)</translation>
         </message>
         <message>
             <source>代码</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
     </context>
     <context>
@@ -1837,23 +1837,23 @@ She will no longer appear in the register; the change history is kept.</translat
         <name>PeopleModel</name>
         <message>
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>身份证号</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <source>村民小组</source>
-            <translation type="unfinished" />
+            <translation>Group</translation>
         </message>
         <message>
             <source>户编号</source>
-            <translation type="unfinished" />
+            <translation>Household</translation>
         </message>
         <message>
             <source>UUID</source>
-            <translation type="unfinished" />
+            <translation>UUID</translation>
         </message>
     </context>
     <context>
@@ -2031,6 +2031,14 @@ She will no longer appear in the register; the change history is kept.</translat
         <message>
             <source>今天、本周、逾期、错过的随访；记录随访，打印随访单</source>
             <translation>Visits due today, this week, overdue, missed; record visits, print the round sheet</translation>
+        </message>
+        <message>
+            <source>随访规则…</source>
+            <translation>Follow-up rules…</translation>
+        </message>
+        <message>
+            <source>现行随访规则和历次版本；乡镇干部可导入新版本</source>
+            <translation>The follow-up rules in force and earlier versions; a township officer can import a new version</translation>
         </message>
         <message>
             <source>退出</source>
@@ -2270,143 +2278,287 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
         <name>ReturnWindow</name>
         <message>
             <source>计生报表（月报、季报、年报）</source>
-            <translation type="unfinished" />
+            <translation>Family planning return (month, quarter, year)</translation>
         </message>
         <message>
             <source>2026-11（月）、2026Q4（季）、2026（年）、FY2026（统计年度）、FY2026H1（半年）</source>
-            <translation type="unfinished" />
+            <translation>2026-11 (month), 2026Q4 (quarter), 2026 (year), FY2026 (statistical year), FY2026H1 (half-year)</translation>
         </message>
         <message>
             <source>计算</source>
-            <translation type="unfinished" />
+            <translation>Compute</translation>
         </message>
         <message>
             <source>选择报表期后点“计算”</source>
-            <translation type="unfinished" />
+            <translation>Choose a period, then click “Compute”</translation>
         </message>
         <message>
             <source>报表期：</source>
-            <translation type="unfinished" />
+            <translation>Period:</translation>
         </message>
         <message>
             <source>报表（双击查看名单）</source>
-            <translation type="unfinished" />
+            <translation>Return (double-click for the list)</translation>
         </message>
         <message>
             <source>逻辑检查</source>
-            <translation type="unfinished" />
+            <translation>Logic checks</translation>
         </message>
         <message>
             <source>更正与差异</source>
-            <translation type="unfinished" />
+            <translation>Corrections and differences</translation>
         </message>
         <message>
             <source>导出到U盘</source>
-            <translation type="unfinished" />
+            <translation>Export to a USB stick</translation>
         </message>
         <message>
             <source>刷新U盘</source>
-            <translation type="unfinished" />
+            <translation>Refresh sticks</translation>
         </message>
         <message>
             <source>选择文件夹…</source>
-            <translation type="unfinished" />
+            <translation>Choose folder…</translation>
         </message>
         <message>
             <source>写到：</source>
-            <translation type="unfinished" />
+            <translation>Write to:</translation>
         </message>
         <message>
             <source>逻辑检查未通过时，写明为什么仍要报送（会与报表一起保存）</source>
-            <translation type="unfinished" />
+            <translation>When logic checks fail, write why it is sent anyway (kept with the return)</translation>
         </message>
         <message>
             <source>仅导出预览，不关账</source>
-            <translation type="unfinished" />
+            <translation>Preview only; do not close the period</translation>
         </message>
         <message>
             <source>导出并关账</source>
-            <translation type="unfinished" />
+            <translation>Export and close</translation>
         </message>
         <message>
             <source>导出预览</source>
-            <translation type="unfinished" />
+            <translation>Export preview</translation>
         </message>
         <message>
             <source>正在计算{p}……</source>
-            <translation type="unfinished" />
+            <translation>Computing {p}…</translation>
         </message>
         <message>
             <source>{s}　{p}</source>
-            <translation type="unfinished" />
+            <translation>{s}  {p}</translation>
         </message>
         <message>
             <source>已于{t}关账报送，显示的是报送的版本</source>
-            <translation type="unfinished" />
+            <translation>Closed and sent at {t}; showing the version sent</translation>
         </message>
         <message>
             <source>重新计算有{n}项不同（见“更正与差异”），将作为更正在下期报告</source>
-            <translation type="unfinished" />
+            <translation>A recomputation differs in {n} figures (see “Corrections and differences”); they will be reported as corrections in the next return</translation>
         </message>
         <message>
             <source>含对已报送期的{n}项更正</source>
-            <translation type="unfinished" />
+            <translation>Includes {n} corrections to periods already sent</translation>
         </message>
         <message>
             <source>逻辑检查全部通过</source>
-            <translation type="unfinished" />
+            <translation>All logic checks passed</translation>
         </message>
         <message>
             <source>{n}项逻辑检查未通过</source>
-            <translation type="unfinished" />
+            <translation>{n} logic checks failed</translation>
         </message>
         <message>
             <source>再次导出</source>
-            <translation type="unfinished" />
+            <translation>Export again</translation>
         </message>
         <message>
             <source>计算失败：{e}</source>
-            <translation type="unfinished" />
+            <translation>Computation failed: {e}</translation>
         </message>
         <message>
             <source>没有发现U盘：请插入U盘后点“刷新U盘”，或选择文件夹</source>
-            <translation type="unfinished" />
+            <translation>No USB stick found: insert one and click “Refresh sticks”, or choose a folder</translation>
         </message>
         <message>
             <source>选择导出文件夹</source>
-            <translation type="unfinished" />
+            <translation>Choose the export folder</translation>
         </message>
         <message>
             <source>请先插入U盘并点“刷新U盘”，或选择一个文件夹</source>
-            <translation type="unfinished" />
+            <translation>Insert a USB stick and click “Refresh sticks”, or choose a folder</translation>
         </message>
         <message>
             <source>请至少选择一种格式</source>
-            <translation type="unfinished" />
+            <translation>Choose at least one format</translation>
         </message>
         <message>
             <source>有{n}项逻辑检查未通过：请改正，或在说明栏写明为什么仍要报送</source>
-            <translation type="unfinished" />
+            <translation>{n} logic checks failed: correct them, or write in the explanation why it is sent anyway</translation>
         </message>
         <message>
             <source>正在写入，请不要拔出U盘……</source>
-            <translation type="unfinished" />
+            <translation>Writing; do not remove the stick…</translation>
         </message>
         <message>
             <source>可以安全拔出U盘。</source>
-            <translation type="unfinished" />
+            <translation>You can now safely remove the stick.</translation>
         </message>
         <message>
             <source>已写入并读回校验{n}个文件到 {d}。</source>
-            <translation type="unfinished" />
+            <translation>Wrote {n} files to {d} and verified them by reading back.</translation>
         </message>
         <message>
             <source>{p}已关账。</source>
-            <translation type="unfinished" />
+            <translation>{p} is closed.</translation>
         </message>
         <message>
             <source>导出失败：{e}</source>
-            <translation type="unfinished" />
+            <translation>Export failed: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesModel</name>
+        <message>
+            <source>触发事件</source>
+            <translation>Trigger</translation>
+        </message>
+        <message>
+            <source>第几次</source>
+            <translation>Visit no.</translation>
+        </message>
+        <message>
+            <source>随访类型</source>
+            <translation>Visit type</translation>
+        </message>
+        <message>
+            <source>起算点</source>
+            <translation>Counted from</translation>
+        </message>
+        <message>
+            <source>间隔天数</source>
+            <translation>Offset (days)</translation>
+        </message>
+        <message>
+            <source>时间窗（前/后天数）</source>
+            <translation>Window (days before/after)</translation>
+        </message>
+        <message>
+            <source>重复间隔天数</source>
+            <translation>Repeats every (days)</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>代码</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>前{b}天／后{a}天</source>
+            <translation>{b} days before / {a} after</translation>
+        </message>
+        <message>
+            <source>皮埋到期日</source>
+            <translation>Implant expiry</translation>
+        </message>
+        <message>
+            <source>用完日（每单位{d}天）</source>
+            <translation>Supply runs out ({d} days per unit)</translation>
+        </message>
+        <message>
+            <source>事件当天</source>
+            <translation>Day of the event</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesWindow</name>
+        <message>
+            <source>随访规则</source>
+            <translation>Follow-up rules</translation>
+        </message>
+        <message>
+            <source>从文件导入新版本…</source>
+            <translation>Import a new version from file…</translation>
+        </message>
+        <message>
+            <source>导出选中版本…</source>
+            <translation>Export the selected version…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>各版本（新版本在上）</source>
+            <translation>Versions (newest first)</translation>
+        </message>
+        <message>
+            <source>只有乡镇计生干部或管理员可以导入新版本</source>
+            <translation>Only a township officer or an administrator can import a new version</translation>
+        </message>
+        <message>
+            <source>还没有随访规则</source>
+            <translation>No follow-up rules yet</translation>
+        </message>
+        <message>
+            <source>现行：第{n}版，{d}起生效，{k}条规则。{note}</source>
+            <translation>In force: version {n}, effective from {d}, {k} rules. {note}</translation>
+        </message>
+        <message>
+            <source>（现行）</source>
+            <translation> (in force)</translation>
+        </message>
+        <message>
+            <source>第{n}版的规则{s}：{d}起生效</source>
+            <translation>Rules of version {n}{s}: effective from {d}</translation>
+        </message>
+        <message>
+            <source>选择随访规则文件</source>
+            <translation>Choose a follow-up rules file</translation>
+        </message>
+        <message>
+            <source>随访规则 (*.json)</source>
+            <translation>Follow-up rules (*.json)</translation>
+        </message>
+        <message>
+            <source>不能导入</source>
+            <translation>Cannot import</translation>
+        </message>
+        <message>
+            <source>规则文件有误，没有导入</source>
+            <translation>The rules file has errors and was not imported</translation>
+        </message>
+        <message>
+            <source>文件“{f}”没有导入，现行规则不变：
+{p}</source>
+            <translation>The file “{f}” was not imported; the rules in force are unchanged:
+{p}</translation>
+        </message>
+        <message>
+            <source>已导入</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>已导入随访规则第{n}版，{d}起生效</source>
+            <translation>Imported version {n} of the follow-up rules, effective from {d}</translation>
+        </message>
+        <message>
+            <source>导出随访规则</source>
+            <translation>Export follow-up rules</translation>
+        </message>
+        <message>
+            <source>导出失败</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>已导出</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>已导出第{n}版到 {p}</source>
+            <translation>Exported version {n} to {p}</translation>
         </message>
     </context>
     <context>
@@ -3107,6 +3259,37 @@ The old village exits her card (reason: transferred), the new village registers 
         <message>
             <source>两村均已办理</source>
             <translation>Done in both villages</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsModel</name>
+        <message>
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>生效日期</source>
+            <translation>Effective from</translation>
+        </message>
+        <message>
+            <source>规则数</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <source>现行</source>
+            <translation>In force</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>导入人/时间</source>
+            <translation>Imported by / at</translation>
+        </message>
+        <message>
+            <source>第{n}版</source>
+            <translation>Version {n}</translation>
         </message>
     </context>
     <context>
@@ -5931,8 +6114,8 @@ Please give the reason for voiding:</translation>
             <translation>{n} registrations share their ID number with a registration in another village</translation>
         </message>
         <message>
-            <source>{n}人登记为已婚，但期末没有有效的婚姻记录，未计入已婚</source>
-            <translation>{n} women are recorded as married but have no marriage record valid at the period's end; not counted as married</translation>
+            <source>{n}人登记为已婚，但没有婚姻记录，未计入已婚</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>报表期{p}尚未结束，期末数字还会变化</source>
@@ -7675,15 +7858,15 @@ Please give the reason for voiding:</translation>
         <name>window</name>
         <message>
             <source>报表(&amp;B)</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;turns</translation>
         </message>
         <message>
             <source>计生报表（月报、季报、年报）…</source>
-            <translation type="unfinished" />
+            <translation>Family planning return (month, quarter, year)…</translation>
         </message>
         <message>
             <source>工作概览（近12个月）…</source>
-            <translation type="unfinished" />
+            <translation>Overview (last 12 months)…</translation>
         </message>
     </context>
 </TS>
