@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=20000)
 def _syllable(char: str) -> str:
+    # Imported on first use: pypinyin loads its dictionaries (~0.3-1 s) at import, and every
+    # command (and the GUI's login window) imports this module without needing a name's pinyin.
+    from pypinyin import Style, lazy_pinyin
+
     result = lazy_pinyin(char, style=Style.NORMAL, errors="ignore")
     return result[0].lower() if result else (char.lower() if char.isascii() else "")
 

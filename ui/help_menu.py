@@ -7,8 +7,6 @@ that dialog so it can be read and closed while the dialog waits.
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
@@ -102,16 +100,4 @@ class HelpController(QObject):
 
 
 def install(window: QMainWindow) -> None:
-    # The backup menu (issue 8, ui/backup_menu.py) goes before Help when ui.features does not list it.
-    from ui import features
-
-    if "ui.backup_menu" not in features.FEATURE_MODULES:
-        try:
-            backup_menu = importlib.import_module("ui.backup_menu")
-        except ModuleNotFoundError as exc:
-            if exc.name != "ui.backup_menu":
-                raise
-            backup_menu = None
-        if backup_menu is not None and hasattr(backup_menu, "install"):
-            backup_menu.install(window)
     window.help_controller = HelpController(window)

@@ -36,19 +36,23 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """All commands, or only the module `only` (app.cli.cmd_gui: the window opens sooner
+    without importing every other command's services)."""
     parser = argparse.ArgumentParser(
         prog="fpreg", description="村计生服务室登记系统 FP Register"
     )
     parser.add_argument("--version", action="version", version=f"fpreg {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+        if only is None or name == only:
+            importlib.import_module(name).register(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    args_given = sys.argv[1:] if argv is None else argv
+    parser = build_parser("app.cli.cmd_gui" if args_given[:1] == ["gui"] else None)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()
