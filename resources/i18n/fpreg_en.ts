@@ -6115,7 +6115,7 @@ Please give the reason for voiding:</translation>
         </message>
         <message>
             <source>{n}人登记为已婚，但没有婚姻记录，未计入已婚</source>
-            <translation type="unfinished" />
+            <translation>{n} women are recorded as married but have no marriage record; not counted as married</translation>
         </message>
         <message>
             <source>报表期{p}尚未结束，期末数字还会变化</source>
