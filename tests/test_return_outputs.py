@@ -210,3 +210,30 @@ def test_period_open_is_a_warning(admin):
     nov = compute_return(parse("2026-11"), SITE, today=TODAY)
     assert "period_open" in nov.evidence
     assert dt.date(2026, 11, 30) >= TODAY
+
+
+def test_missing_ledgers_give_empty_sections_with_a_note(admin, monkeypatch):
+    from app.returns import external
+
+    build(admin)
+    monkeypatch.setattr(external, "_module", lambda name: None)
+    ret = compute_return(OCT, SITE, today=TODAY)
+    sections = {s.code: s for s in ret.sections}
+    assert sections["commodities"].figures == [] and "尚未启用" in sections["commodities"].note
+    assert sections["incentives"].figures == [] and "尚未启用" in sections["incentives"].note
+
+
+def test_woman_on_cards_of_two_villages_is_named(admin):
+    from app.returns.checks import run_checks
+    from db import changes
+    from db.models import Person, WomanCard
+
+    cards = build(admin)
+    a = WomanCard.get(WomanCard.uuid == cards["A"]).person
+    other = changes.Actor("system", "V002")
+    twin = changes.insert(Person, other, name=a.name, pinyin=a.pinyin, initials=a.initials, sex="F",
+                          birth_date=a.birth_date, id_number=a.id_number)
+    changes.insert(WomanCard, other, person=twin, registered_date=dt.date(2026, 1, 1))
+    ret = compute_return(OCT, SITE, today=TODAY)
+    result = next(c for c in run_checks(ret) if c.code == "two_sites")
+    assert not result.ok and result.uuids == [a.uuid]  # this village's return names its own woman
