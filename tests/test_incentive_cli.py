@@ -65,6 +65,9 @@ def test_commands_from_candidate_to_payment_and_pdfs(tmp_path, capsys):
                         "--period", "2026", "--case", cases[0])
     assert code == 1 and "已经发放过" in data["error"]
     assert Payment.select().count() == 2
+    code, data, _ = run(capsys, "incentives", "change", *d, "--case", cases[1], "--method", "cash",
+                        "--bank-account", "6217000011112222", "--reason", "办了一卡通")
+    assert code == 0 and set(data["changed"]) == {"method", "bank_account"}
 
     xlsx = tmp_path / "township.xlsx"
     code, data, _ = run(capsys, "incentives", "reconcile", *d, "--date", str(TODAY), "--xlsx", str(xlsx))

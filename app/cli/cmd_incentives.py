@@ -100,6 +100,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     a.add_argument("--case", required=True)
     a.add_argument("--reason", required=True)
 
+    a = action("change", "变更发放方式或账号 (change how a case is paid)", _change)
+    a.add_argument("--case", required=True)
+    a.add_argument("--reason", required=True)
+    a.add_argument("--method", choices=sorted(METHOD), default=None)
+    a.add_argument("--bank-account", default=None)
+
     a = action("reconfirm", "年审 (yearly re-confirmation)", _reconfirm)
     a.add_argument("--case", nargs="+", required=True)
     a.add_argument("--year", type=int, default=None)
@@ -286,6 +292,13 @@ def _exit(args, session):
 
     e = exit_case(session, args.case, args.today, args.reason)
     return {"case_uuid": e.uuid, "stage": e.stage}, f"已退出：{e.person.name}"
+
+
+def _change(args, session):
+    from app.incentives.lifecycle import change_case
+
+    diff = change_case(session, args.case, args.reason, method=args.method, bank_account=args.bank_account)
+    return {"case_uuid": args.case, "changed": diff}, "已变更：" + ("、".join(diff) or "无变化")
 
 
 def _reconfirm(args, session):
