@@ -20,6 +20,33 @@ def _t(text: str) -> str:
     return translate("returns", text)
 
 
+STOCK_COLUMNS = ("opening", "received", "issued", "adjustments", "closing", "stockout_days", "cyp")
+
+
+def _stock_table(section, cell, grid, width):
+    """One row per commodity instead of seven (the figures keep their codes in the other outputs)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    rows: dict[str, dict[str, object]] = {}
+    names: dict[str, str] = {}
+    total = None
+    for f in section.figures:
+        parts = f.code.split(".")
+        if len(parts) == 3 and parts[0] == "commodity":
+            rows.setdefault(parts[1], {})[parts[2]] = f.value
+            names[parts[1]] = f.label.split("：")[0] + (f"（{f.unit}）" if parts[2] == "opening" else "")
+        elif f.code == "cyp_total":
+            total = f.value
+    head = [_t("药具"), _t("期初"), _t("收入"), _t("发放"), _t("调整"), _t("期末"), _t("断货天数"), "CYP"]
+    data = [head] + [[Paragraph(escape(names[c]), cell), *[_shown(r.get(k)) for k in STOCK_COLUMNS]]
+                     for c, r in rows.items()]
+    data.append([_t("避孕保护年（CYP）合计"), "", "", "", "", "", "", _shown(total)])
+    t = Table(data, colWidths=[(width - 112) * mm] + [16 * mm] * 7, repeatRows=1)
+    t.setStyle(TableStyle([*grid, ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("SPAN", (0, -1), (-2, -1))]))
+    return t
+
+
 def to_pdf(ret: Return, checks: list[CheckResult], printed_on: dt.date | None = None) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -54,7 +81,9 @@ def to_pdf(ret: Return, checks: list[CheckResult], printed_on: dt.date | None = 
         block: list = [Paragraph(escape(s.title), h2)]
         if s.note:
             block.append(Paragraph(escape(s.note), note))
-        if s.figures:
+        if s.code == "commodities" and s.figures:
+            block.append(_stock_table(s, cell, grid, width))
+        elif s.figures:
             data = [[_t("项目"), _t("数值"), _t("单位"), _t("代码")]]
             for f in s.figures:
                 text = escape(f.label) + (f"<br/><font size='7' color='#555555'>{escape(f.note)}</font>" if f.note else "")
