@@ -6330,6 +6330,10 @@ Please give the reason for voiding:</translation>
             <translation>The incentive ledger cannot be read: {e}</translation>
         </message>
         <message>
+            <source>药具</source>
+            <translation>Commodity</translation>
+        </message>
+        <message>
             <source>{site}　计划生育报表</source>
             <translation>{site}  family planning return</translation>
         </message>
@@ -6366,6 +6370,10 @@ Please give the reason for voiding:</translation>
             <translation>Date:</translation>
         </message>
         <message>
+            <source>对已报送报表的更正</source>
+            <translation>Corrections to returns already sent</translation>
+        </message>
+        <message>
             <source>数值</source>
             <translation>Value</translation>
         </message>
@@ -6376,10 +6384,6 @@ Please give the reason for voiding:</translation>
         <message>
             <source>代码</source>
             <translation>Code</translation>
-        </message>
-        <message>
-            <source>对已报送报表的更正</source>
-            <translation>Corrections to returns already sent</translation>
         </message>
         <message>
             <source>第{n}页</source>
