@@ -78,6 +78,7 @@ class AboutDialog(QDialog):
         top.addWidget(self.text, 1)
         layout.addLayout(top)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))  # Qt's own is English
         copy = QPushButton(self.tr("复制(&C)"))
         copy.setToolTip(self.tr("把这些信息复制到剪贴板，发给帮您解决问题的人"))
         copy.clicked.connect(self.copy)

@@ -28,6 +28,14 @@ SECTIONS: dict[str, str] = {
     "HelpWindow": "帮助、快捷键和大字体",
     "ShortcutSheet": "帮助、快捷键和大字体",
     "AboutDialog": "帮助、快捷键和大字体",
+    "RulesWindow": "随访提醒",
+    "PayDialog": "奖励扶助",
+    "NoticeDialog": "奖励扶助",
+    "DrillDownDialog": "统计报表",
+    "DashboardWindow": "统计报表",
+    "SubmissionBoardWindow": "乡镇计生办",
+    "DuplicatesWindow": "乡镇计生办",
+    "VillageTransfersWindow": "乡镇计生办",
 }
 # Windows of later features are matched by the start of their class name (StockLedgerWindow…).
 PREFIXES: tuple[tuple[str, str], ...] = (
@@ -43,7 +51,8 @@ PREFIXES: tuple[tuple[str, str], ...] = (
     ("Return", "统计报表"),
     ("Sync", "数据同步"),
     ("Packet", "数据同步"),
-    ("Township", "数据同步"),
+    ("Township", "乡镇计生办"),
+    ("Transfer", "乡镇计生办"),
 )
 
 

@@ -112,5 +112,6 @@ class ShortcutSheet(QDialog):
         )
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))  # Qt's own is English
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

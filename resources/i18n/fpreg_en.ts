@@ -40,6 +40,10 @@
             <translation>Offline register, services, follow-up visits and returns for village family-planning service rooms and the township office.</translation>
         </message>
         <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>复制(&amp;C)</source>
             <translation>&amp;Copy</translation>
         </message>
@@ -2582,6 +2586,10 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
         <message>
             <source>从菜单用键盘</source>
             <translation>From the menus by keyboard</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
