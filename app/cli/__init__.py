@@ -10,7 +10,6 @@ import argparse
 import importlib
 import sys
 
-from app import __version__
 from app.cli.common import CommandError, fail
 
 COMMAND_MODULES = (
@@ -36,13 +35,23 @@ COMMAND_MODULES = (
 )
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the version (pyproject.toml) only when asked, not at every start."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from app import __version__
+
+        print(f"fpreg {__version__}")
+        parser.exit()
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """All commands, or only the module `only` (app.cli.cmd_gui: the window opens sooner
     without importing every other command's services)."""
     parser = argparse.ArgumentParser(
         prog="fpreg", description="村计生服务室登记系统 FP Register"
     )
-    parser.add_argument("--version", action="version", version=f"fpreg {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="显示版本号并退出 (show the version)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         if only is None or name == only:
