@@ -183,7 +183,7 @@ class Register:
         hh = self.households.get(p.household) if p.household is not None else None
         return Facts(
             pid,
-            p.alive and (p.death is None or p.death > d),
+            bool(p.alive) and (p.death is None or p.death > d),
             p.moved_out is not None and p.moved_out <= d,
             None if p.birth is None else (d - p.birth) // 10000,
             hh[0] if hh else None,
