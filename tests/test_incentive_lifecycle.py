@@ -177,3 +177,29 @@ def test_figures_and_reconciliation(village, couple, family):
     assert rec.counts()["approved_not_paid"] == 1
     assert [r["payment_uuid"] for r in rec.paid_without_approval] == [stray.uuid]
     assert rec.counts()["not_enrolled"] == 0
+
+
+def test_township_database_reads_every_village_and_owns_its_approvals(tmp_path):
+    from app.auth import system_session
+    from app.incentives.engine import evaluate
+    from app.incentives.families import add_family
+    from app.sites import init_database
+    from db.changes import Actor
+    from db.models import VillageGroup
+
+    db = init_database(tmp_path / "t.db", site_code="T77", site_name="红星镇", kind="township")
+    try:
+        village = Actor("system", "V77")
+        changes.insert(VillageGroup, village, number=1, name="1组")
+        fam = add_family(village, number="0001", father=("郑父", years_ago(66)), mother=("郑母", years_ago(64)),
+                         children=[Kid("郑女", "F", years_ago(37))])
+        officer = system_session("T77")
+        assert {f.name for f in evaluate(TODAY, site_code=lc.register_scope(officer)).candidates} == {"郑父", "郑母"}
+        cases = lc.enrol_candidates(officer, TODAY - D(20))
+        assert len(cases) == 2
+        lc.review(officer, cases[0].uuid, True, TODAY - D(20))
+        lc.post_notice(officer, [cases[0].uuid], TODAY - D(19), TODAY - D(13), "村委会")
+        assert lc.approve(officer, cases[0].uuid, TODAY).site_code == "T77"
+        assert fam.father.site_code == "V77"
+    finally:
+        db.close()

@@ -179,11 +179,11 @@ class IncentiveWindow(QMainWindow):
     def reload(self) -> None:
         self.status.setText(self.tr("正在核查…"))
         today = self.today
-        site = self.session.site_code
+        session = self.session
 
         def work():
-            ensure_seeded(site)
-            ev = evaluate(today, site_code=site)
+            ensure_seeded(session.site_code)
+            ev = evaluate(today, site_code=lifecycle.register_scope(session))
             return ev, lifecycle.open_cases(today), payments.ledger(), reconcile(today)
 
         run_in_background(work, self._loaded, self._failed)

@@ -145,10 +145,10 @@ def _run(args: argparse.Namespace, handler) -> int:
 
 def _candidates(args, session):
     from app.incentives.engine import evaluate
-    from app.incentives.lifecycle import enrol_candidates
+    from app.incentives.lifecycle import enrol_candidates, register_scope
     from app.incentives.rules import check_text
 
-    ev = evaluate(args.today, site_code=session.site_code)
+    ev = evaluate(args.today, site_code=register_scope(session))
     pick = [f for f in ev.candidates if not args.scheme or f.scheme_code == args.scheme]
     lapsed = [f for f in ev.lapsed if not args.scheme or f.scheme_code == args.scheme]
 

@@ -49,6 +49,13 @@ def township_code() -> str:
     raise IncentiveError(_t("本村尚未设置所属乡镇代码，不能登记乡镇的审批或发放"))
 
 
+def register_scope(session: Session) -> str | None:
+    """Whose register the rules read: the village's own, or every village's at the township."""
+    from app.sites import local_site
+
+    return None if local_site().kind == "township" else session.site_code
+
+
 def township_actor(session: Session) -> Actor:
     return Actor(session.username, township_code())
 
@@ -127,7 +134,7 @@ def enrol_candidates(session: Session, day: dt.date, scheme_code: str | None = N
     from app.incentives.engine import evaluate
 
     session.require("review_incentives")
-    found = evaluate(day, site_code=session.site_code).candidates
+    found = evaluate(day, site_code=register_scope(session)).candidates
     with database.atomic():
         return [enrol(session, f.person_uuid, f.scheme_code, day) for f in found
                 if scheme_code is None or f.scheme_code == scheme_code]
