@@ -12,7 +12,6 @@ import json
 import re
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
 from app.i18n import translate
 from db.schema import APPLICATION_ID, CODE_SCHEMA_VERSION
@@ -107,7 +106,7 @@ MMAP_BYTES = 2_147_418_112
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
     # immutable: no lock or -shm file next to it, so a write-protected USB stick works too.
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"  # file:///C:/… on Windows too
     conn = sqlite3.connect(uri, uri=True)
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}").fetchall()
     return conn
