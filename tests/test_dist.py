@@ -72,9 +72,16 @@ def _why_no_install() -> str | None:
     return None
 
 
+@pytest.fixture
+def build(tmp_path):
+    """The build folder (~400 MB with PyInstaller's work files): removed afterwards."""
+    folder = tmp_path / "build"
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.mark.skipif(_why_no_install() is not None, reason=_why_no_install() or "")
-def test_debian_package_builds_installs_runs_and_removes(tmp_path):
-    build = tmp_path / "build"
+def test_debian_package_builds_installs_runs_and_removes(tmp_path, build):
     done = subprocess.run([sys.executable, "installers/build.py", "--build-dir", str(build)], cwd=ROOT,
                           capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
