@@ -146,6 +146,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  hand-written SQL, one query per section (counts only): min {sql_min:.2f} s, median {sql_med:.2f} s, "
               f"CPU {sql_cpu:.2f} s; ratio ours/SQL {ours_min / sql_min:.2f}", flush=True)
         print(f"  same figures: {'yes' if not wrong else 'NO ' + str(wrong)} ({len(figures)} compared)", flush=True)
+        from app.returns import external
+
+        inc_min, _, inc_cpu, _ = _timed(lambda: external.incentive_section(period, None), 1)
+        stock_min, _, stock_cpu, _ = _timed(lambda: external.stock_section(period, None), 1)
+        print(f"  of which the ledgers' contract calls, alone: incentives {inc_min:.2f} s (CPU {inc_cpu:.2f} s), "
+              f"stock {stock_min:.2f} s (CPU {stock_cpu:.2f} s)", flush=True)
         db.close()
     return 0
 
