@@ -107,12 +107,14 @@ class CasesModel(RowsModel):
 
 
 class PaymentsModel(RowsModel):
-    """app.incentives.payments.LedgerRow rows."""
+    """app.incentives.payments.LedgerRow rows; scheme_names maps a scheme code to its name."""
+
+    scheme_names: dict[str, str] = {}
 
     def columns(self):
         return [
             (_tr("发放期"), lambda r: r.period, False),
-            (_tr("方案"), lambda r: r.scheme_code, False),
+            (_tr("方案"), lambda r: self.scheme_names.get(r.scheme_code, r.scheme_code), False),
             (_tr("姓名"), lambda r: r.name, False),
             (_tr("类别"), lambda r: label(PAYMENT_KIND, r.kind), False),
             (_tr("金额（元）"), lambda r: yuan(r.amount_fen), True),

@@ -130,6 +130,8 @@ class IncentiveWindow(QMainWindow):
         page = QWidget()
         lay = QVBoxLayout(page)
         self.payment_table = _table(self.payments)
+        self.payment_table.setColumnWidth(1, 230)
+        self.payment_table.setColumnWidth(5, 150)
         lay.addWidget(self.payment_table)
         pay = QPushButton(self.tr("发放…"))
         rev = QPushButton(self.tr("冲正…"))
@@ -195,6 +197,7 @@ class IncentiveWindow(QMainWindow):
         self.evaluation = ev
         self.candidates.set_rows(ev.candidates + ev.lapsed)
         self.cases.set_rows(cases)
+        self.payments.scheme_names = {code: ev.book.name(code) for code in ev.book.codes}
         self.payments.set_rows(ledger)
         lists = [(self.tr("符合条件未纳入"), rec.not_enrolled), (self.tr("已纳入不再符合"), rec.not_eligible),
                  (self.tr("已批准未发放"), rec.approved_not_paid), (self.tr("发放无批准"), rec.paid_without_approval)]
