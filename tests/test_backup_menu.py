@@ -13,7 +13,7 @@ pytest_plugins = ["tests.backup_fixtures", "tests.gui_fixtures"]
 
 def test_menu_sits_before_help_and_follows_permissions(main_window):
     titles = [a.text() for a in main_window.menuBar().actions()]
-    assert "备份(&B)" in titles
+    assert "备份(&K)" in titles
     menu = main_window.backup_menu
     assert menu.usb.isEnabled() and menu.restore.isEnabled() and menu.now.isEnabled()
     main_window.set_session(Session("wang", "王芳", "worker", "V001"))

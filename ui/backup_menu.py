@@ -35,7 +35,7 @@ class BackupMenu(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        menu = window.menuBar().addMenu(self.tr("备份(&B)"))
+        menu = window.menuBar().addMenu(self.tr("备份(&K)"))
         menu.setObjectName("backup_menu")
         self.menu = menu
         self.now = menu.addAction(self.tr("立即备份(&N)"))

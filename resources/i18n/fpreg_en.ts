@@ -94,8 +94,8 @@
     <context>
         <name>BackupMenu</name>
         <message>
-            <source>备份(&amp;B)</source>
-            <translation>&amp;Backup</translation>
+            <source>备份(&amp;K)</source>
+            <translation>Bac&amp;kup</translation>
         </message>
         <message>
             <source>立即备份(&amp;N)</source>
