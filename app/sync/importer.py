@@ -8,6 +8,7 @@ stream (no gap, not going backwards) → apply.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 import json
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import peewee as pw
 from nacl.exceptions import BadSignatureError, CryptoError
 from nacl.public import SealedBox
 from nacl.signing import VerifyKey
@@ -30,6 +32,8 @@ from db.connection import database
 from db.models import ChangeLog
 from db.models_sync import ImportedPacket, Peer, ReviewItem
 from db.schema import CODE_SCHEMA_VERSION
+
+IMPORT_CACHE_KIB = 256 * 1024
 
 
 def _t(text: str) -> str:
@@ -185,6 +189,21 @@ def _take_ack(m: dict[str, Any], sender: Peer, warnings: list[str]) -> None:
     Peer.update(acked_upto=upto, acked_at=now(), peer_ack_db_uuid=ack["db_uuid"]).where(Peer.id == sender.id).execute()
 
 
+@contextlib.contextmanager
+def _big_cache():
+    """A larger page cache while a packet is applied: a township's UUID indexes take inserts
+    all over their b-trees, and the default 32 MB stops holding them after a few villages."""
+    if not isinstance(database.obj, pw.SqliteDatabase):
+        yield
+        return
+    before = database.execute_sql("PRAGMA cache_size").fetchone()[0]
+    database.execute_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA cache_size = {int(before)}")
+
+
 def import_bytes(data: bytes, *, backup: bool = True) -> ImportResult:
     raw = pf.parse(data)
     m = raw.manifest
@@ -205,7 +224,7 @@ def import_bytes(data: bytes, *, backup: bool = True) -> ImportResult:
     backup_path = _backup() if backup else None
     new = [e for e in entries if e[0] > after]
     me = identity()
-    with database.atomic():
+    with _big_cache(), database.atomic():
         first = max_seq() + 1
         applier = Applier(sender=sender.site_code, sender_is_township=(m["sender_kind"] == "township"),
                           me=me.site_code, packet_id=raw.packet_id)
