@@ -620,7 +620,7 @@ def _load(db, village: _Village, married: list, n_groups: int, seed: int, actor,
 
     conn = db.connection()
     log_indexes = drop_indexes(db, ("change_log",))
-    _number(village, bulk.next_id(Household), bulk.next_id(Person))
+    _number(village, bulk.next_id(Household), bulk.next_id(Person), n_groups)
     person_uuids = _uuids(village.people)
     half = demo_side.Half.read(village, married, seed, actor)
     if demo_side.can_fork() and len(married) >= demo_side.FORK_FROM_MARRIED:
@@ -629,7 +629,7 @@ def _load(db, village: _Village, married: list, n_groups: int, seed: int, actor,
     first_indexes = drop_indexes(db, ("household", "person", "marriage"))
     timer("numbered")
     group_ids = dict(VillageGroup.select(VillageGroup.number, VillageGroup.id).tuples())
-    bulk.insert_rows(Household, actor, _household_rows(village, n_groups, group_ids))
+    bulk.insert_rows(Household, actor, _household_rows(village, group_ids))
     persons, heads = _person_rows(village, person_uuids)
     bulk.insert_rows(Person, actor, persons)
     bulk.fill_nulls(Household, actor, "head", heads)
@@ -654,28 +654,31 @@ def _load(db, village: _Village, married: list, n_groups: int, seed: int, actor,
     return len(marriages), cards
 
 
-def _number(village: _Village, first_household: int, first_person: int) -> None:
-    """Row ids for households and people, before any row is built: the history and the rows
-    that refer to people are then built by two processes at once (app.demo_side)."""
+def _number(village: _Village, first_household: int, first_person: int, n_groups: int) -> None:
+    """Row ids, village groups and household numbers, before any row is built: the history and
+    the rows that refer to people are then built by two processes at once (app.demo_side)."""
+    households = village.households
+    width = max(2, len(str(n_groups)))
+    per_group: dict[int, int] = {}
     next_person = first_person
-    for i, h in enumerate(village.households):
+    for i, h in enumerate(households):
         h.row_id = first_household + i
+        h.group = 1 + i * n_groups // len(households)
+        k = per_group[h.group] = per_group.get(h.group, 0) + 1
+        h.number = f"{h.group:0{width}d}{k:04d}"
         for p in h.members:
             p.row_id = next_person
             next_person += 1
 
 
-def _household_rows(village: _Village, n_groups: int, group_ids: dict[int, int]) -> list[dict]:
+def _household_rows(village: _Village, group_ids: dict[int, int]) -> list[dict]:
     households = village.households
-    width = max(2, len(str(n_groups)))
     rows = []
     per_group: dict[int, int] = {}
     address = _t("{g}组{k}号")
     uuids = _uuids(len(households))
     for i, h in enumerate(households):
-        h.group = 1 + i * n_groups // len(households)
         k = per_group[h.group] = per_group.get(h.group, 0) + 1
-        h.number = f"{h.group:0{width}d}{k:04d}"
         rows.append({
             "id": h.row_id, "uuid": uuids[i], "group": group_ids[h.group], "number": h.number,
             "address": address.format(g=h.group, k=k), "hukou_type": h.hukou,

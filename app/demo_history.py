@@ -251,8 +251,9 @@ def plan_history(married: Sequence, people: Iterable, today: dt.date, seed: int,
     return h
 
 
-def write_history(h: _History, actor: Actor) -> dict[str, int]:
-    """Write a planned history, inside the demo's transaction, after the cards are written."""
+def write_history(h: _History, actor: Actor, display: dict[int, due_plan.Display]) -> dict[str, int]:
+    """Write a planned history, inside the demo's transaction, after the cards are written;
+    display: what the due items show of each woman (app.due_plan.display_of)."""
     episodes, events = initial_status_rows(h.status_items)
     method_index = [i for i, (_, s, _) in enumerate(h.status_items) if s in METHODS]
     event_index = [i for i, (_, s, _) in enumerate(h.status_items) if s and s not in METHODS]
@@ -271,7 +272,7 @@ def write_history(h: _History, actor: Actor) -> dict[str, int]:
         bulk.insert_rows(HealthCheck, actor, h.checks)
         bulk.insert_rows(Visit, actor, h.visits)
         # The due table is empty in a new file: nothing to delete, only the items to write.
-        due = due_plan.write_items(items)
+        due = due_plan.write_items(items, display)
     return {"episodes": len(episodes), "procedures": len(h.procedures), "events": len(events) + len(h.events),
             "checks": len(h.checks), "visits": len(h.visits), "due_items": due}
 

@@ -74,9 +74,15 @@ class Half:
         bulk.insert_rows(WomanCard, self.actor, cards, first_id=self.first_card)
         timer("cards")
         begun = demo_history.start(cards, self.first_episode, self.first_visit, self.book)
-        history = demo_history.plan_history(self.married, list(village.persons()), village.today, self.seed, begun)
+        everyone = list(village.persons())
+        history = demo_history.plan_history(self.married, everyone, village.today, self.seed, begun)
         timer("history plan")
-        demo_history.write_history(history, self.actor)
+        people = {p.row_id: p for p in everyone}
+        display = {}
+        for c in cards:
+            p = people[c["person"]]
+            display[p.row_id] = (c["uuid"], p.name, p.phone, p.household.group, p.household.number)
+        demo_history.write_history(history, self.actor, display)
         timer("history write")
         return len(cards)
 

@@ -79,7 +79,7 @@ def recompute_for_person(person_id: int, today: dt.date | None = None) -> None:
     with database.atomic():
         DueVisit.delete().where((DueVisit.person == person_id) & (DueVisit.status != "done")).execute()
         if facts is not None:
-            due_plan.write_items(due_plan.plan(facts, book, today))
+            due_plan.write_items(due_plan.plan(facts, book, today), due_plan.display_of(person_id))
 
 
 def recompute_all(today: dt.date | None = None) -> int:
@@ -91,6 +91,7 @@ def recompute_all(today: dt.date | None = None) -> int:
     today = today or dt.date.today()
     book = load_book()
     facts = due_plan.load_facts(None)
+    display = due_plan.display_of(None)
     written = 0
     with database.atomic():
         DueVisit.delete().where(DueVisit.status != "done").execute()
@@ -98,9 +99,9 @@ def recompute_all(today: dt.date | None = None) -> int:
         for f in facts.values():
             batch += due_plan.plan(f, book, today)
             if len(batch) > 50_000:
-                written += due_plan.write_items(batch)
+                written += due_plan.write_items(batch, display)
                 batch = []
-        written += due_plan.write_items(batch)
+        written += due_plan.write_items(batch, display)
     return written
 
 
@@ -121,37 +122,26 @@ def _view_condition(view: str, today: dt.date) -> tuple[str, list]:
     raise ValueError(f"unknown due view {view!r}; one of {', '.join(VIEWS)}")
 
 
-# The open items are chosen, sorted and cut to the page on due_visit alone (its status +
-# window_start index, and the few exited or voided cards as one small set), and only the rows
-# kept are joined to the woman, household and group.
+# The items carry what the list shows of the woman (DueVisit's display columns), so the list
+# is one range of the (status, window_start) index and the rows it points to, with no join.
 _LIST_SQL = """
-SELECT d.id, c.uuid, d.person_id, p.name, g.number, h.number, p.phone, d.visit_type, d.rule_code,
-       d.due_date, d.window_start, d.window_end
-FROM (
-  SELECT d.id, d.person_id, d.visit_type, d.rule_code, d.due_date, d.window_start, d.window_end
-  FROM due_visit d
-  WHERE d.status = 'open' AND {where}
-    AND d.person_id NOT IN (SELECT person_id FROM woman_card WHERE exit_reason > ''
-                            UNION ALL SELECT person_id FROM woman_card WHERE voided = TRUE)
-  ORDER BY d.due_date, d.id{limit}
-) d
-JOIN person p ON p.id = d.person_id
-JOIN woman_card c ON c.person_id = d.person_id
-LEFT JOIN household h ON h.id = p.household_id
-LEFT JOIN village_group g ON g.id = h.group_id
+SELECT d.id, d.card_uuid, d.person_id, d.name, d.group_number, d.household_number, d.phone, d.visit_type,
+       d.rule_code, d.due_date, d.window_start, d.window_end
+FROM due_visit d
+WHERE d.status = 'open' AND {where}
+  AND d.person_id NOT IN (SELECT person_id FROM woman_card WHERE exit_reason > ''
+                          UNION ALL SELECT person_id FROM woman_card WHERE voided = TRUE)
+ORDER BY d.due_date, d.id{limit}
 """
-_GROUP_SQL = (" AND d.person_id IN (SELECT p.id FROM person p JOIN household h ON h.id = p.household_id"
-              " JOIN village_group g ON g.id = h.group_id WHERE g.number = ?)")
 
 
 def due_list(flt: DueFilter, today: dt.date | None = None, limit: int | None = None) -> list[DueRow]:
-    from app.due_plan import _d as iso
     from app.due_plan import execute, rule_labels
 
     today = today or dt.date.today()
     where, params = _view_condition(flt.view, today)
     if flt.group_number is not None:
-        where += _GROUP_SQL
+        where += " AND d.group_number = ?"
         params.append(flt.group_number)
     if flt.visit_type:
         where += " AND d.visit_type = ?"
@@ -163,19 +153,25 @@ def due_list(flt: DueFilter, today: dt.date | None = None, limit: int | None = N
     if limit is not None:
         page = " LIMIT ?"
         params.append(int(limit))
-    sql = _LIST_SQL.format(where=where, limit=page)
     labels = rule_labels()
+    # A list holds a few hundred distinct days: each is parsed once.
+    days: dict[str, dt.date] = {}
+
+    def day(value) -> dt.date:
+        if not isinstance(value, str):
+            return value
+        d = days.get(value)
+        if d is None:
+            d = days[value] = dt.date.fromisoformat(value)
+        return d
+
     rows = []
+    append = rows.append
     for (due_id, card_uuid, person_id, name, group, household, phone, visit_type, rule_code,
-         due, start, end) in execute(sql, params):
-        due, start, end = iso(due), iso(start), iso(end)
-        rows.append(DueRow(
-            due_id, card_uuid, person_id, name, group, household, phone, visit_type, rule_code,
-            labels.get(rule_code, rule_code), due, start, end, state_on(start, due, end, today),
-        ))
-    # The subquery hands the rows over in this order already; sorting the joined rows again in
-    # SQL cost a second temp B-tree, while Python's sort of sorted input is one linear pass.
-    rows.sort(key=_by_due_date)
+         due, start, end) in execute(_LIST_SQL.format(where=where, limit=page), params):
+        due, start, end = day(due), day(start), day(end)
+        append(DueRow(due_id, card_uuid, person_id, name or "", group, household, phone, visit_type, rule_code,
+                      labels.get(rule_code, rule_code), due, start, end, state_on(start, due, end, today)))
     return rows
 
 

@@ -323,18 +323,42 @@ def _occurrences(f: Facts, rule: Rule, t: Trigger, base: int, visits, used: set[
     return out
 
 
-def write_items(items: list[Item]) -> int:
-    """Insert new items (DueVisit is derived and unsynced: plain rows, no change log)."""
+# What the due lists show of a woman, copied onto her items: (card_uuid, name, phone,
+# group_number, household_number).
+Display = tuple[str | None, str | None, str | None, int | None, str | None]
+_NO_DISPLAY: Display = (None, None, None, None, None)
+
+_DISPLAY_SQL = """
+SELECT c.person_id, c.uuid, p.name, p.phone, g.number, h.number
+FROM woman_card c JOIN person p ON p.id = c.person_id
+LEFT JOIN household h ON h.id = p.household_id
+LEFT JOIN village_group g ON g.id = h.group_id
+"""
+
+
+def display_of(person_id: int | None) -> dict[int, Display]:
+    """Her (or, for None, every carded woman's) display columns, as the items carry them."""
+    if person_id is None:
+        rows = execute(_DISPLAY_SQL)
+    else:
+        rows = execute(_DISPLAY_SQL + " WHERE c.person_id = ?", [person_id])
+    return {pid: (uuid, name, phone, group, household) for pid, uuid, name, phone, group, household in rows}
+
+
+def write_items(items: list[Item], display: dict[int, Display]) -> int:
+    """Insert new items (DueVisit is derived and unsynced: plain rows, no change log), each
+    with her display columns from `display` (see display_of)."""
     if not items:
         return 0
     stamp = now().isoformat(sep=" ")
+    shown = display.get
     database.cursor().executemany(portable(
         "INSERT INTO due_visit (person_id, rule_code, visit_type, source_table, source_uuid, occurrence, "
-        "due_date, window_start, window_end, status, visit_id, computed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        "due_date, window_start, window_end, status, visit_id, computed_at, card_uuid, name, phone, "
+        "group_number, household_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         ((i.person_id, i.rule_code, i.visit_type, i.source_table, i.source_uuid, i.occurrence,
           i.due_date.isoformat(), i.window_start.isoformat(), i.window_end.isoformat(), i.status,
-          i.visit_id, stamp) for i in items),
+          i.visit_id, stamp, *shown(i.person_id, _NO_DISPLAY)) for i in items),
     )
     return len(items)
 

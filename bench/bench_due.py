@@ -12,7 +12,9 @@ Target: due_list ≤ 300 ms for 100,000 women with 1,000,000 events. Prints figu
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
 import random
 import statistics
 import sys
@@ -58,12 +60,29 @@ def _top_up(target: int, today: dt.date) -> int:
 
 
 def _time(fn, runs: int = RUNS) -> tuple[float, float, object]:
-    times, result = [], None
+    """Median and worst wall-clock ms, and the result. The CPU ms of the last _time call are in
+    _cpu_ms: on a machine shared with other jobs they are the steadier figure."""
+    global _cpu_ms
+    times, cpu, result = [], [], None
     for _ in range(runs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         result = fn()
         times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+    _cpu_ms = statistics.median(cpu)
     return statistics.median(times), max(times), result
+
+
+_cpu_ms = 0.0
+
+
+def _cli_week(path: Path, today: dt.date) -> int:
+    """`fpreg due --view week --json` in this process (its own open, daily-refresh check and
+    JSON), output discarded."""
+    from app.cli import main as cli
+
+    with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
+        return cli(["due", "--db", str(path), "--view", "week", "--date", today.isoformat(), "--json"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,12 +90,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--women", type=int, default=100_000)
     parser.add_argument("--db", type=Path, default=None, help="an existing register (else a new demo)")
     parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--keep", type=Path, default=None, help="build the demo here and keep it")
     args = parser.parse_args(argv)
     today = dt.date.today()
     with tempfile.TemporaryDirectory(prefix="fpreg-bench-due-") as tmp:
         path = args.db
         if path is None:
-            path = Path(tmp) / "demo.db"
+            path = args.keep or Path(tmp) / "demo.db"
             started = time.perf_counter()
             create_demo(path, args.women, today=today)
             print(f"demo women={args.women}: {time.perf_counter() - started:.1f} s")
@@ -88,13 +108,19 @@ def main(argv: list[str] | None = None) -> int:
             items = dict(database.execute_sql("SELECT status, count(*) FROM due_visit GROUP BY status").fetchall())
             print(f"women {women}; events {before + added} ({before} history + {added} synthetic old visits); "
                   f"due items {items}")
+            print("target: the whole list <= 300 ms (wall median / worst; CPU median)")
             for view in VIEWS:
                 med, worst, rows = _time(lambda v=view: due_list(DueFilter(view=v), today))
+                cpu = _cpu_ms
                 pmed, pworst, _ = _time(lambda v=view: due_list(DueFilter(view=v), today, 200))
                 gmed, gworst, _ = _time(lambda v=view: due_list(DueFilter(view=v, group_number=7), today))
-                print(f"due_list {view:8s}: {len(rows):6d} rows median {med:6.1f} ms worst {worst:6.1f} ms; "
-                      f"page of 200 median {pmed:5.1f} / worst {pworst:5.1f} ms; group 7 median {gmed:5.1f} / "
-                      f"worst {gworst:5.1f} ms")
+                print(f"due_list {view:8s}: whole list {len(rows):6d} rows {med:6.1f} / {worst:6.1f} ms, CPU {cpu:6.1f} ms; "
+                      f"page of 200 {pmed:5.1f} / {pworst:5.1f} ms; group 7 {gmed:5.1f} / {gworst:5.1f} ms")
+            db.close()
+            med, worst, _ = _time(lambda: _cli_week(path, today), runs=5)
+            print(f"fpreg due --view week --json (in-process, with open and refresh check): {med:.1f} / "
+                  f"{worst:.1f} ms, CPU {_cpu_ms:.1f} ms")
+            db = open_sqlite(path)
             med, worst, counts = _time(lambda: due_counts(today))
             print(f"due_counts: {counts} median {med:.1f} ms worst {worst:.1f} ms")
             sample = [r[0] for r in database.execute_sql(

@@ -18,7 +18,7 @@ from app.i18n import translate
 from db import models_incentives, models_returns, models_stock, models_sync, models_township
 from db.connection import DatabaseFileError, bind, make_sqlite, probe_sqlite
 from db.models import ALL_MODELS, SYNCED_MODELS, ChangeLog, Setting
-from db.models_services import SERVICE_MODELS, SERVICE_SYNCED_MODELS
+from db.models_services import SERVICE_MODELS, SERVICE_SYNCED_MODELS, due_display_triggers
 
 APPLICATION_ID = 0x46505247  # "FPRG": marks a file as ours
 CODE_SCHEMA_VERSION = 7
@@ -81,6 +81,7 @@ def _upgrade_to_2(db: pw.Database) -> None:
     # The due lists join tens of thousands of items to their card's UUID; a covering index
     # saves a read of the wide card row for each (today's county-wide list: ~270 → ~190 ms).
     db.execute_sql("CREATE INDEX IF NOT EXISTS woman_card_person_uuid ON woman_card (person_id, uuid)")
+    due_display_triggers(db)
     _sqlite_guards(db, SERVICE_SYNCED_MODELS, log_too=False)
     _postgres_guards(db, SERVICE_SYNCED_MODELS, log_too=False)
 

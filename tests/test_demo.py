@@ -181,7 +181,7 @@ def test_deterministic_for_a_seed_and_refuses_to_overwrite(tmp_path):
 
 HISTORY = ("woman_card", "method_episode", "procedure", "life_event", "health_check", "visit", "due_visit")
 # Random per file, or stamped when written: everything else must be the same.
-NOT_CONTENT = {"uuid", "source_uuid", "created_at", "updated_at", "computed_at"}
+NOT_CONTENT = {"uuid", "source_uuid", "card_uuid", "created_at", "updated_at", "computed_at"}
 
 
 def _tables(path):
@@ -194,6 +194,12 @@ def _tables(path):
             cols = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")') if r[1] not in NOT_CONTENT]
             names = ", ".join(f'"{c}"' for c in cols)
             out[table] = db.execute_sql(f'SELECT {names} FROM "{table}" ORDER BY id').fetchall()
+        out["display_wrong"] = db.execute_sql(
+            "SELECT count(*) FROM due_visit d JOIN woman_card c ON c.person_id = d.person_id "
+            "JOIN person p ON p.id = d.person_id JOIN household h ON h.id = p.household_id "
+            "JOIN village_group g ON g.id = h.group_id WHERE d.card_uuid IS NOT c.uuid OR d.name IS NOT p.name "
+            "OR d.phone IS NOT p.phone OR d.group_number IS NOT g.number OR d.household_number IS NOT h.number"
+        ).fetchone()[0]
         out["log"] = db.execute_sql("SELECT table_name, op, row_version FROM change_log ORDER BY seq").fetchall()
         out["unlogged"] = [
             db.execute_sql(
@@ -232,3 +238,4 @@ def test_second_process_writes_the_same_file(tmp_path, monkeypatch):
     for table in a:
         assert a[table] == b[table], table
     assert b["unlogged"] == [0] * len(b["unlogged"])
+    assert a["display_wrong"] == b["display_wrong"] == 0

@@ -130,3 +130,29 @@ def test_bulk_recompute_equals_per_person(tmp_path):
         assert due.due_counts(T)["today"] > 0
     finally:
         db.close()
+
+
+def test_due_rows_show_her_current_name_phone_household_and_group(admin):
+    """The items carry what the list shows of her; any change to it reaches them (triggers),
+    whichever path makes the change."""
+    from db import changes
+    from db.models import Household, Person, VillageGroup
+
+    card = _card(admin, phone="13800138000")
+    record_procedure(admin, card.uuid, "iud_insertion", dt.date(2026, 10, 1), today=T)
+
+    def shown():
+        rows = due_list(DueFilter(view="all"), T)
+        assert rows
+        return {(r.card_uuid, r.name, r.phone, r.group_number, r.household_number) for r in rows}
+
+    person = Person.get_by_id(card.person_id)
+    household = Household.get_by_id(person.household_id)
+    assert shown() == {(card.uuid, person.name, "13800138000", 1, household.number)}
+    changes.update(person, admin.actor, name="张秀兰", phone="13900139000")
+    other = VillageGroup.get(VillageGroup.number == 3)
+    changes.update(household, admin.actor, number="0999", group=other)
+    assert shown() == {(card.uuid, "张秀兰", "13900139000", 3, "0999")}
+    changes.update(VillageGroup.get_by_id(other.id), admin.actor, number=33)
+    assert shown() == {(card.uuid, "张秀兰", "13900139000", 33, "0999")}
+    assert [r.name for r in due_list(DueFilter(view="all", group_number=33), T)][:1] == ["张秀兰"]
