@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from app.due_plan import execute
@@ -66,23 +66,32 @@ def married_without_record(base) -> list[str]:
     return sorted(base.women[pid] for pid in base.card_married - base.recorded_marriage)
 
 
-def _in_threads(tasks: dict[str, Callable[[], Any]]) -> dict[str, Any]:
-    """Run read-only tasks side by side (SQLite steps release the GIL; each thread reads through
+class _Runner:
+    """Runs read-only tasks side by side (SQLite steps release the GIL; each thread reads through
     its own connection, closed when its task ends). Inside a transaction the caller's uncommitted
-    rows are visible to its own connection only, so then the tasks run one after another."""
-    if database.in_transaction() or len(tasks) == 1:
-        return {k: fn() for k, fn in tasks.items()}
+    rows are visible to its own connection only, so then each task runs at once, in turn."""
 
-    def run(fn: Callable[[], Any]) -> Any:
+    def __init__(self) -> None:
+        self.pool = None if database.in_transaction() else ThreadPoolExecutor(max_workers=THREADS)
+
+    @staticmethod
+    def _run(fn: Callable[[], Any]) -> Any:
         try:
             return fn()
         finally:
             if not database.is_closed():
                 database.close()
 
-    with ThreadPoolExecutor(max_workers=THREADS) as pool:
-        futures = {k: pool.submit(run, fn) for k, fn in tasks.items()}
-        return {k: f.result() for k, f in futures.items()}
+    def submit(self, fn: Callable[[], Any]) -> Future:
+        if self.pool is None:
+            done: Future = Future()
+            done.set_result(fn())
+            return done
+        return self.pool.submit(self._run, fn)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
 
 
 def compute_return(period: Period, site_code: str | None, *, today: dt.date | None = None,
@@ -92,23 +101,25 @@ def compute_return(period: Period, site_code: str | None, *, today: dt.date | No
         raise PeriodError(_t("报表期{p}尚未开始（今天是{d}），不能编制将来的报表").format(
             p=period.code, d=today.isoformat()))
     bare = Base(period, site_code)  # what the sections that need no register list read
-    first = _in_threads({
-        "base": lambda: load_base(period, site_code),
-        "incentives": lambda: external.incentive_section(period, site_code),
-        "stock": lambda: external.stock_section(period, site_code),
-        "vital": lambda: sections.vital_section(bare),
-        "two_sites": lambda: counted_in_two_sites(bare),
-    })
-    base = first["base"]
-    second = _in_threads({
-        "status": lambda: sections.status_sections(base),
-        "register": lambda: sections.register_section(base),
-        "acceptors": lambda: sections.acceptors_section(base),
-        "procedures": lambda: sections.procedures_section(base),
-        "followup": lambda: sections.followup_section(base),
-        "checks": lambda: sections.checks_section(base),
-        "ids": lambda: sections.ids_section(base),
-    })
+    runner = _Runner()
+    try:
+        base_f = runner.submit(lambda: load_base(period, site_code))
+        first = {  # need no register list: they run while it loads
+            "incentives": runner.submit(lambda: external.incentive_section(period, site_code)),
+            "stock": runner.submit(lambda: external.stock_section(period, site_code)),
+            "vital": runner.submit(lambda: sections.vital_section(bare)),
+            "two_sites": runner.submit(lambda: counted_in_two_sites(bare)),
+        }
+        base = base_f.result()
+        second = {name: runner.submit(lambda fn=fn: fn(base)) for name, fn in (
+            ("status", sections.status_sections), ("register", sections.register_section),
+            ("acceptors", sections.acceptors_section), ("procedures", sections.procedures_section),
+            ("followup", sections.followup_section), ("checks", sections.checks_section),
+            ("ids", sections.ids_section))}
+        first = {k: f.result() for k, f in first.items()}
+        second = {k: f.result() for k, f in second.items()}
+    finally:
+        runner.close()
     status, prevalence, _ = second["status"]
     incentives, unapproved = first["incentives"]
     ret = Return(
