@@ -82,6 +82,7 @@ class Applier:
         self.changed: dict[str, list[str]] = {}
         self.summary = Summary()
         self.p = database.param
+        self._builders: dict[type[SyncedModel], Any] = {}
         self.sqlite = isinstance(database.obj, pw.SqliteDatabase)
 
     # -- who may send what -------------------------------------------------------------
@@ -137,29 +138,51 @@ class Applier:
         return plan
 
     def _values(self, model: type[SyncedModel], plan: list[tuple], row_uuid: str, data: dict) -> list:
-        out = []
-        get = data.get
-        for name, default, fk, target in plan:
-            value = get(name, _MISSING)
+        """The row's column values in field order: foreign keys as local ids."""
+        build = self._builders.get(model)
+        if build is None:
+            build = self._builders[model] = self._builder(model, plan)
+        return build(data, row_uuid)
+
+    def _builder(self, model: type[SyncedModel], plan: list[tuple]):
+        """A function (data, row_uuid) → values, compiled once per table: one list expression,
+        a call only for foreign keys (a village's packet is ~20,000 rows of ~20 fields)."""
+        env: dict[str, Any] = {"_M": _MISSING}
+        parts = []
+        for n, (name, default, fk, target) in enumerate(plan):
+            env[f"d{n}"] = default
+            if fk is None:
+                parts.append(f"get({name!r}, d{n})")
+            else:
+                env[f"k{n}"] = self._resolver(model, fk, target, default)
+                parts.append(f"k{n}(get({name!r}, _M), row_uuid)")
+        source = "def build(data, row_uuid):\n    get = data.get\n    return [" + ", ".join(parts) + "]\n"
+        exec(source, env)  # noqa: S102 - generated from the model's own field names
+        return env["build"]
+
+    def _resolver(self, model: type[SyncedModel], fk: pw.ForeignKeyField, target: dict, default: Any):
+        def resolve(value: Any, row_uuid: str) -> Any:
             if value is _MISSING:
-                value = default
-            elif fk is not None and value is not None:
-                local_id = target.get(value)
-                if local_id is None:
-                    if not fk.null and self.sender_is_township:
-                        # The township's row about another village's record (an approval of
-                        # its case): nothing this village holds.
-                        raise _Skip
-                    if not fk.null:
-                        raise PacketError(
-                            "unresolved",
-                            _t("数据包中{t}表的记录{u}引用了本库没有的{r}记录{v}，无法导入").format(
-                                t=model._meta.table_name, u=row_uuid, r=fk.rel_model._meta.table_name, v=value),
-                        )
-                    self.deferred.append((model, fk, row_uuid, value))
-                value = local_id
-            out.append(value)
-        return out
+                return default
+            if value is None:
+                return None
+            local_id = target.get(value)
+            if local_id is not None:
+                return local_id
+            if not fk.null and self.sender_is_township:
+                # The township's row about another village's record (an approval of its
+                # case): nothing this village holds.
+                raise _Skip
+            if not fk.null:
+                raise PacketError(
+                    "unresolved",
+                    _t("数据包中{t}表的记录{u}引用了本库没有的{r}记录{v}，无法导入").format(
+                        t=model._meta.table_name, u=row_uuid, r=fk.rel_model._meta.table_name, v=value),
+                )
+            self.deferred.append((model, fk, row_uuid, value))
+            return None
+
+        return resolve
 
     def _prefetch_targets(self, model: type[SyncedModel], datas: list[dict]) -> None:
         for f in model._meta.fields.values():
