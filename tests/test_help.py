@@ -201,3 +201,15 @@ def test_saved_large_font_applies_at_start(qtbot):
     large_font.settings().setValue(large_font.KEY, True)
     large_font.apply_saved(app)
     assert app.font().pointSizeF() == pytest.approx(before * large_font.SCALE)
+
+
+def test_f1_in_the_due_list_window_opens_its_section(qtbot, main_window):
+    main_window.open_due_list("week")
+    due = main_window.due_window
+    qtbot.waitExposed(due)
+    due.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is due)
+    qtbot.keyClick(due, Qt.Key.Key_F1)  # the application-wide F1 of the main window's Help menu
+    help_window = main_window.help_controller.help_window
+    assert help_window is not None and help_window.isVisible()
+    assert help_window.current_section() == "随访提醒"
