@@ -152,6 +152,13 @@ def main(argv: list[str] | None = None) -> int:
         stock_min, _, stock_cpu, _ = _timed(lambda: external.stock_section(period, None), 1)
         print(f"  of which the ledgers' contract calls, alone: incentives {inc_min:.2f} s (CPU {inc_cpu:.2f} s), "
               f"stock {stock_min:.2f} s (CPU {stock_cpu:.2f} s)", flush=True)
+        real = external._module
+        external._module = lambda name: None  # the return's own part: register and services only
+        try:
+            own_min, _, own_cpu, _ = _timed(lambda: compute_return(period, None, today=TODAY), args.runs)
+        finally:
+            external._module = real
+        print(f"  compute_return without the ledgers' sections: min {own_min:.2f} s, CPU {own_cpu:.2f} s", flush=True)
         db.close()
     return 0
 
