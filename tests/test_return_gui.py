@@ -145,3 +145,20 @@ def test_menu_opens_the_windows(qtbot, make_window, village):  # noqa: F811
     actions = main.returns_actions
     actions[0].trigger()
     assert main.return_windows["return"].isVisible()
+
+
+def test_late_entry_shows_in_differences_tab(qtbot, window, admin, village):
+    import datetime as dt
+
+    from app import procedures
+    from app.returns import store
+
+    store.close_return(admin, compute_return(parse("2026-10"), SITE, today=TODAY))
+    procedures.record_check(admin, village["G"], "rh_check", dt.date(2026, 10, 15), today=TODAY)
+    compute(qtbot, window)
+    assert "重新计算有" in window.status.text()
+    rows = {window.corrections.correction(r).code: r for r in range(window.corrections.rowCount())}
+    assert window.corrections.index(rows["check.rh_check"], 2).data() == "2"
+    assert window.corrections.index(rows["check.rh_check"], 3).data() == "3"
+    window._drill_correction(rows["check.rh_check"])
+    assert window.drill.model.person(0).name == "杨七"
