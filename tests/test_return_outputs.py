@@ -237,3 +237,20 @@ def test_woman_on_cards_of_two_villages_is_named(admin):
     ret = compute_return(OCT, SITE, today=TODAY)
     result = next(c for c in run_checks(ret) if c.code == "two_sites")
     assert not result.ok and result.uuids == [a.uuid]  # this village's return names its own woman
+
+
+def test_commodities_and_cyp_come_from_the_stock_ledger(admin):
+    stock = pytest.importorskip("app.stock.ledger")
+    build(admin)
+    stock.receive(admin, day=dt.date(2026, 10, 2), document_number="T-2026-10",
+                  lines=[stock.ReceiptLine("condom", "L1", dt.date(2029, 1, 1), 240)], today=TODAY)
+    stock.issue(admin, stock.IssueForm("condom", dt.date(2026, 10, 10), 120, destination="卫生室"), today=TODAY)
+    ret = compute_return(OCT, SITE, today=TODAY)
+    v = ret.values()
+    # 240 received, 120 issued: 120 left; condoms give 1 CYP per 120 (SPEC §5).
+    assert (v["commodity.condom.received"], v["commodity.condom.issued"], v["commodity.condom.closing"]) == (240, 120, 120)
+    assert v["commodity.condom.cyp"] == 1.0 and v["cyp_total"] == 1.0
+    doc = json.loads(export.to_dhis2(ret))
+    issued = [d for d in doc["dataValues"] if d["dataElement"] == "FP_COMMODITY_ISSUED"
+              and d["categoryOptionCombo"] == "condom"]
+    assert issued[0]["value"] == "120"
