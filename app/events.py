@@ -146,7 +146,7 @@ def record_event(
     session.require("edit_register")
     today = today or dt.date.today()
     detail = dict(detail or {})
-    card = open_card(card_uuid)
+    card = open_card(card_uuid, session)
     raise_if(_validate(kind, date, detail, card, today))
     with database.atomic():
         related = _apply(session, card, kind, date, detail)

@@ -124,7 +124,7 @@ def start_method(session: Session, card_uuid: str, form: MethodForm, today: dt.d
     """She starts a method: ends the one running that day (stop reason switch_reason or 'other')."""
     session.require("edit_register")
     today = today or dt.date.today()
-    card = open_card(card_uuid)
+    card = open_card(card_uuid, session)
     problems = validate_form(form, card, today)
     raise_if(problems)
     with database.atomic():
@@ -145,7 +145,7 @@ def stop_method(session: Session, episode_uuid: str, end_date: dt.date, reason: 
     holder = WomanCard.get_or_none(WomanCard.person == episode.person_id)
     if holder is None:
         raise RegisterError([Problem("episode", _t("找不到这段避孕方法记录"))])
-    card = open_card(holder.uuid)
+    card = open_card(holder.uuid, session)
     problems: list[Problem] = []
     check_date(problems, "end_date", end_date, today, card)
     check_code(problems, "reason", reason, STOP_REASON)

@@ -41,7 +41,7 @@ def record_procedure(
 ) -> Procedure:
     session.require("edit_register")
     today = today or dt.date.today()
-    card = open_card(card_uuid)
+    card = open_card(card_uuid, session)
     problems: list[Problem] = []
     check_code(problems, "kind", kind, PROCEDURE_KIND)
     check_date(problems, "date", date, today, card)
@@ -85,7 +85,7 @@ def record_check(
     """A check she chose to have (the pre-pregnancy check may name her partner)."""
     session.require("edit_register")
     today = today or dt.date.today()
-    card = open_card(card_uuid)
+    card = open_card(card_uuid, session)
     problems: list[Problem] = []
     check_code(problems, "kind", kind, CHECK_KIND)
     check_date(problems, "date", date, today, card)

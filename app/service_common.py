@@ -10,7 +10,7 @@ from app.auth import Session
 from app.i18n import translate
 
 # The register's own code check and raise, so a message is written once.
-from app.register import Problem, RegisterError, card_by_uuid
+from app.register import Problem, RegisterError, card_by_uuid, require_owner
 from app.register import _check_code as check_code  # noqa: F401
 from app.register import _raise_if as raise_if  # noqa: F401
 from db.models import WomanCard
@@ -20,9 +20,12 @@ def _t(text: str) -> str:
     return translate("services", text)
 
 
-def open_card(card_uuid: str) -> WomanCard:
-    """Her card, refusing a voided one (an entry made in error takes no services)."""
+def open_card(card_uuid: str, session: Session | None = None) -> WomanCard:
+    """Her card, refusing a voided one (an entry made in error takes no services) and, given
+    the session, one owned by another site (the township reads villages' cards, never writes)."""
     card = card_by_uuid(card_uuid)
+    if session is not None:
+        require_owner(session, card)
     if card.voided:
         raise RegisterError([Problem("card", _t("此登记记录已作废，不能再登记服务"))])
     return card

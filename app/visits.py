@@ -84,7 +84,7 @@ def _chosen_item(form: VisitForm, person_id: int) -> DueVisit | None:
 def record_visit(session: Session, form: VisitForm, today: dt.date | None = None) -> Visit:
     session.require("edit_register")
     today = today or dt.date.today()
-    card = open_card(form.card_uuid)
+    card = open_card(form.card_uuid, session)
     raise_if(_problems(form, card, today))
     person_id = card.person_id
     with database.atomic():

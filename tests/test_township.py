@@ -263,3 +263,23 @@ def test_board_reads_closed_returns_and_peers(township, cards):
     Peer.create(site_code="V002", kind="village", sign_public="x", box_public="y",
                 imported_at=dt.datetime(2026, 11, 20, 10, 0))
     assert submissions.last_sync_times()["V002"] == dt.datetime(2026, 11, 20, 10, 0)
+
+
+def test_township_cannot_record_services_on_a_village_card(township, cards):
+    from app.events import record_event
+    from app.procedures import record_procedure
+    from app.visits import VisitForm, record_visit
+    from db.models_services import Visit
+
+    with pytest.raises(RegisterError, match="V001"):
+        record_visit(township, VisitForm(card_uuid=cards["a_solo"], date=TODAY, visit_type="iud_followup"), today=TODAY)
+    with pytest.raises(RegisterError, match="只能由该站点修改"):
+        record_procedure(township, cards["a_solo"], "iud_insertion", TODAY, today=TODAY)
+    with pytest.raises(RegisterError, match="只能由该站点修改"):
+        record_event(township, cards["a_solo"], "moved_out", TODAY, {"destination": "广州"}, today=TODAY)
+    assert Visit.select().count() == 0
+    assert register.card_by_uuid(cards["a_solo"]).exit_reason is None
+    # The village itself still records them.
+    record_visit(village_session("V001"), VisitForm(card_uuid=cards["a_solo"], date=TODAY, visit_type="iud_followup"),
+                 today=TODAY)
+    assert Visit.select().count() == 1
