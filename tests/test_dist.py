@@ -60,6 +60,21 @@ def test_the_program_reports_the_pyproject_version():
     assert exit_info.value.code == 0
 
 
+def test_smoke_run_opens_the_login_window(db_path, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "app.cli", "gui", "--db", str(db_path), "--smoke"], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "smoke: login window shown" in done.stdout and done.stdout.strip().endswith("smoke: ok")
+
+
+def test_smoke_run_fails_clearly_without_a_database(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "app.cli", "gui", "--db", str(tmp_path / "none.db"), "--smoke"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1 and "smoke: FAILED" in done.stderr
+
+
 def _why_no_install() -> str | None:
     if not sys.platform.startswith("linux") or shutil.which("dpkg-deb") is None:
         return "the Debian package is built only on Debian/Ubuntu (no dpkg-deb here)"
@@ -104,7 +119,7 @@ def test_debian_package_builds_installs_runs_and_removes(tmp_path, build):
         installed = subprocess.run(["dpkg", "-i", str(deb)], capture_output=True, text=True)
         try:
             assert installed.returncode == 0, installed.stdout + installed.stderr
-            _check_installed(tmp_path)
+            _check_installed(tmp_path, deb)
         finally:
             removed = subprocess.run(["dpkg", "--purge", "fpreg"], capture_output=True, text=True)
         assert removed.returncode == 0, removed.stderr
@@ -115,7 +130,7 @@ def _arch() -> str:
     return subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True).stdout.strip()
 
 
-def _check_installed(tmp_path: Path) -> None:
+def _check_installed(tmp_path: Path, _installed_deb: Path) -> None:
     assert Path("/usr/share/applications/fpreg.desktop").read_text(encoding="utf-8").count("Exec=fpreg gui") == 1
     # A clean environment: the bundle must not lean on the source tree or the venv.
     home = tmp_path / "home"
@@ -136,3 +151,11 @@ def _check_installed(tmp_path: Path) -> None:
                            capture_output=True, text=True, env=env, cwd=home, timeout=120)
     assert found.returncode == 0, found.stderr
     assert found.stdout.lstrip().startswith(("{", "["))
+    # Installing over the installed version keeps the user's data (it lives outside /opt/fpreg).
+    before = demo_db.read_bytes()
+    again = subprocess.run(["dpkg", "-i", str(_installed_deb)], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert demo_db.read_bytes() == before
+    reopened = subprocess.run(["fpreg", "gui", "--db", str(demo_db), "--smoke"], capture_output=True, text=True,
+                              env=env, cwd=home, timeout=300)
+    assert reopened.returncode == 0 and "smoke: ok" in reopened.stdout, reopened.stdout + reopened.stderr

@@ -45,9 +45,13 @@ def run_smoke(args: argparse.Namespace) -> int:
             wait_for_background()
             app.processEvents()
         db.close()
-    except Exception:  # noqa: BLE001 (the whole point is to report any failure)
-        traceback.print_exc()
-        print("smoke: FAILED", file=sys.stderr, flush=True)
+    except Exception as exc:  # noqa: BLE001 (the whole point is to report any failure)
+        from app.sites import SiteError
+        from db.connection import DatabaseFileError
+
+        if not isinstance(exc, DatabaseFileError | SiteError):  # those messages say it all
+            traceback.print_exc()
+        print(f"smoke: FAILED: {exc}", file=sys.stderr, flush=True)
         return 1
     print("smoke: ok", flush=True)
     return 0
