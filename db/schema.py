@@ -18,10 +18,10 @@ from app.i18n import translate
 from db import models_incentives, models_returns, models_stock, models_sync, models_township
 from db.connection import DatabaseFileError, bind, make_sqlite, probe_sqlite
 from db.models import ALL_MODELS, SYNCED_MODELS, ChangeLog, Setting
-from db.models_services import SERVICE_MODELS, SERVICE_SYNCED_MODELS, due_display_triggers
+from db.models_services import SERVICE_MODELS, SERVICE_SYNCED_MODELS, DueVisit, due_display_triggers
 
 APPLICATION_ID = 0x46505247  # "FPRG": marks a file as ours
-CODE_SCHEMA_VERSION = 7
+CODE_SCHEMA_VERSION = 8
 
 
 def _t(text: str) -> str:
@@ -86,6 +86,19 @@ def _upgrade_to_2(db: pw.Database) -> None:
     _postgres_guards(db, SERVICE_SYNCED_MODELS, log_too=False)
 
 
+def _upgrade_to_8(db: pw.Database) -> None:
+    """Due items carry the display columns (files made by version-2 code before they existed).
+
+    Step 2 now creates them, so new files have them already. Due items are derived data: an
+    older table is rebuilt empty and the next daily refresh recomputes every item."""
+    columns = {c.name for c in db.get_columns(DueVisit._meta.table_name)}
+    if "card_uuid" not in columns:
+        db.drop_tables([DueVisit])
+        db.create_tables([DueVisit])
+        Setting.delete().where(Setting.key == "due_computed_on").execute()
+    due_display_triggers(db)
+
+
 def _feature_step(module) -> Callable[[pw.Database], None]:
     """A step that adds one capability's tables: `module.MODELS` (all), `module.SYNCED` (those
     whose rows are synced: undeletable), then `module.after_create(db)` (indexes) if defined."""
@@ -111,6 +124,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     5: _feature_step(models_returns),  # issue 6: monthly returns and period close
     6: _feature_step(models_sync),  # issue 7: sync packets
     7: _feature_step(models_township),  # issue 7 item 6: township views (transfer requests)
+    8: _upgrade_to_8,
 }
 assert sorted(STEPS) == list(range(1, CODE_SCHEMA_VERSION + 1))
 

@@ -135,3 +135,31 @@ def test_version_1_file_is_upgraded_to_services_schema(tmp_path, monkeypatch):
     triggers = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}
     assert "method_episode_no_delete" in triggers
     connection.database.close()
+
+
+def test_due_items_of_an_older_file_get_the_display_columns(tmp_path):
+    """A file whose due_visit predates the display columns: step 8 rebuilds the derived table
+    (empty, with the triggers) and asks for a recompute at the next daily refresh."""
+    from app import settings
+    from db import connection
+    from db.models import Setting
+
+    path = tmp_path / "older.db"
+    schema.open_sqlite(path, create=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE due_visit")
+    conn.execute("CREATE TABLE due_visit (id INTEGER PRIMARY KEY, person_id INTEGER, rule_code TEXT)")
+    conn.execute("INSERT INTO setting (key, value) VALUES ('due_computed_on', '2026-11-01') "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    conn.execute("PRAGMA user_version = 7")
+    conn.commit()
+    conn.close()
+    db = schema.open_sqlite(path)
+    assert schema.get_version(db) == schema.CODE_SCHEMA_VERSION
+    columns = {c.name for c in db.get_columns("due_visit")}
+    assert {"card_uuid", "name", "phone", "group_number", "household_number"} <= columns
+    triggers = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert any(t.startswith("due_visit_") for t in triggers)
+    assert Setting.get_or_none(Setting.key == "due_computed_on") is None
+    assert settings.get("due_computed_on") in (None, "")
+    connection.database.close()
