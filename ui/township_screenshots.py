@@ -15,7 +15,8 @@ from pathlib import Path
 
 def township_shots(save: Callable, app, workdir: Path) -> None:
     """township_register.png, township_board.png, township_duplicates.png,
-    township_transfers.png, township_transfer_dialog.png, township_return.png."""
+    township_transfers.png, township_transfer_dialog.png, township_return.png, then the
+    village's side (village_shots)."""
     from app.auth import login
     from app.township.demo import TOWNSHIP_CODE, TOWNSHIP_NAME, create_township_demo
     from db.schema import open_sqlite
@@ -65,6 +66,7 @@ def township_shots(save: Callable, app, workdir: Path) -> None:
     window.close()
     settle()
     db.close()
+    village_shots(save, app, workdir)
 
 
 def village_shots(save: Callable, app, workdir: Path) -> None:
@@ -139,7 +141,6 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         township_shots(save, app, Path(tmp))
-        village_shots(save, app, Path(tmp))
     for shot in shots:
         print(shot)
     return 0
