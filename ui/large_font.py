@@ -50,11 +50,14 @@ def fit_view(view: QAbstractItemView, on: bool) -> None:
     rows, columns = view.verticalHeader(), view.horizontalHeader()
     if rows.property("fpreg_base_row") is None:
         rows.setProperty("fpreg_base_row", rows.defaultSectionSize())
+        rows.setProperty("fpreg_base_min", rows.minimumSectionSize())
         columns.setProperty("fpreg_base_widths", [columns.sectionSize(i) for i in range(columns.count())])
     scale = SCALE if on else 1.0
     base_row = int(rows.property("fpreg_base_row"))
     # The application's font, not the view's: that one follows only after the change events.
     height = QFontMetrics(QApplication.font()).height()
+    if not on:  # the header's minimum follows its (still large) font and would clamp the height
+        rows.setMinimumSectionSize(min(int(rows.property("fpreg_base_min")), base_row))
     rows.setDefaultSectionSize(max(int(base_row * scale), height + 6) if on else base_row)
     last = columns.count() - 1 if columns.stretchLastSection() else -1
     for i, width in enumerate(columns.property("fpreg_base_widths") or []):
