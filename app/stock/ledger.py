@@ -274,7 +274,7 @@ def _visit_for(session: Session, form: IssueForm, info: CommodityInfo,
             changes.update(visit, session.actor, supply_kind=info.supply_kind, supply_quantity=form.quantity)
             finish(session, visit.person_id, today)
         return visit.person_id, visit, False
-    card = open_card(form.card_uuid)
+    card = open_card(form.card_uuid, session)
     if not info.visit_type:
         return card.person_id, None, False
     from app.visits import VisitForm, record_visit
