@@ -41,3 +41,15 @@ def after_create(db: pw.Database) -> None:
     # is read from the card updates logged after it.
     db.execute_sql("CREATE INDEX IF NOT EXISTS change_log_at ON change_log (at)")
     db.execute_sql("CREATE INDEX IF NOT EXISTS change_log_table_op_at ON change_log (table_name, op, at)")
+    # The return reads the period's events by date: the follow-up items due in it (covering, so
+    # the range is read from the index alone) and the births, deaths and moves (partial indexes:
+    # only the rows that have the date, so they cost little to keep).
+    db.execute_sql("CREATE INDEX IF NOT EXISTS due_visit_due_date "
+                   "ON due_visit (due_date, status, window_start, window_end, person_id, visit_id)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS person_birth_mother ON person (birth_date) "
+                   "WHERE mother_id IS NOT NULL")
+    for column in ("death_date", "moved_in_date", "moved_out_date"):
+        db.execute_sql(f"CREATE INDEX IF NOT EXISTS person_{column} ON person ({column}) "
+                       f"WHERE {column} IS NOT NULL")
+    # Whether each woman counted is married at the period's end, read from the index alone.
+    db.execute_sql("CREATE INDEX IF NOT EXISTS marriage_wife_dates ON marriage (wife_id, voided, start_date, end_date)")

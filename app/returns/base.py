@@ -76,12 +76,20 @@ def load_base(period: Period, site_code: str | None) -> Base:
     where, params = base.site_sql("c")
     old_residence = residence_at(end)
     women, residences, id_ok, card_married = base.women, base.residence, base.id_ok, base.card_married
-    for pid, puuid, cuuid, residence, ok, marital in execute(
-        f"SELECT p.id, p.uuid, c.uuid, c.residence, {ID_OK_SQL}, c.marital_status FROM woman_card c "
-        "JOIN person p ON p.id = c.person_id WHERE c.voided = FALSE AND p.voided = FALSE "
-        "AND COALESCE(c.registered_date, DATE(c.created_at)) <= ? "
+    married, recorded = base.married, base.recorded_marriage
+    # One pass over the cards (CROSS JOIN: cards first, whatever the planner guesses without
+    # statistics); her marriages are looked up in the covering index marriage_wife_dates
+    # (db/models_returns.py) rather than read whole. created_at < the next day is DATE(created_at)
+    # <= the day for ISO text, without a date function per card.
+    for pid, puuid, cuuid, residence, ok, marital, has_record, is_married in execute(
+        f"SELECT p.id, p.uuid, c.uuid, c.residence, {ID_OK_SQL}, c.marital_status, "
+        "EXISTS (SELECT 1 FROM marriage m WHERE m.wife_id = p.id AND m.voided = FALSE), "
+        "EXISTS (SELECT 1 FROM marriage m WHERE m.wife_id = p.id AND m.voided = FALSE "
+        "AND (m.start_date IS NULL OR m.start_date <= ?) AND (m.end_date IS NULL OR m.end_date > ?)) "
+        "FROM woman_card c CROSS JOIN person p ON p.id = c.person_id WHERE +c.voided = FALSE AND +p.voided = FALSE "
+        "AND COALESCE(c.registered_date, c.created_at) < ? "
         "AND (c.exit_date IS NULL OR c.exit_date > ?) AND p.birth_date > ? AND p.birth_date <= ?" + where,
-        [d, d, oldest, youngest, *params],
+        [d, d, (end + dt.timedelta(days=1)).isoformat(), d, oldest, youngest, *params],
     ):
         women[pid] = puuid
         residences[pid] = old_residence.get(cuuid, residence)
@@ -89,13 +97,8 @@ def load_base(period: Period, site_code: str | None) -> Base:
             id_ok.add(pid)
         if marital == "married":
             card_married.add(pid)
-    recorded = base.recorded_marriage
-    for wife, start, stop in execute(
-        "SELECT wife_id, start_date, end_date FROM marriage WHERE voided = FALSE", [],
-    ):
-        if wife not in women:
-            continue
-        recorded.add(wife)
-        if (start is None or iso(start) <= d) and (stop is None or iso(stop) > d):
-            base.married.add(wife)
+        if has_record:
+            recorded.add(pid)
+        if is_married:
+            married.add(pid)
     return base

@@ -66,10 +66,12 @@ def vital_section(base: Base) -> Section:
     by_sex: dict[str, list[str]] = defaultdict(list)
     by_order: dict[str, list[str]] = defaultdict(list)
     deaths, moved_in, moved_out = [], [], []
-    # One scan of the persons for every dated event of the period.
+    # One read of the persons with a dated event in the period, through the partial indexes of
+    # db/models_returns.py (+voided: the planner, without statistics, would pick the voided index).
     for uuid, sex, order, mother, born, died, came, left in execute(
         "SELECT x.uuid, x.sex, x.birth_order, x.mother_id, x.birth_date, x.death_date, x.moved_in_date, "
-        "x.moved_out_date FROM person x WHERE x.voided = FALSE AND ((x.birth_date >= ? AND x.birth_date <= ?) "
+        "x.moved_out_date FROM person x WHERE +x.voided = FALSE "
+        "AND ((x.mother_id IS NOT NULL AND x.birth_date >= ? AND x.birth_date <= ?) "
         "OR (x.death_date >= ? AND x.death_date <= ?) OR (x.moved_in_date >= ? AND x.moved_in_date <= ?) "
         "OR (x.moved_out_date >= ? AND x.moved_out_date <= ?))" + where, [s, e] * 4 + params,
     ):
@@ -210,23 +212,19 @@ def procedures_section(base: Base) -> Section:
     ])
 
 
-# No follow-up rule opens its window more than a year before the due date (the longest is the
-# implant reminder, 90 days): the bound lets the due-list index find the period's items.
-WINDOW_BEFORE_MAX = 366
-
-
 def followup_section(base: Base) -> Section:
     p = base.period
     where, params = base.site_sql("c")
     due, done = [], []
+    # The period's items through the due-date index (db/models_returns.py), then each one's card,
+    # person and visit: CROSS JOIN fixes that order (the planner, without statistics, would start
+    # from the cards), +status keeps it off the due list's (status, window…) index.
     for puuid, status, wstart, wend, vdate in execute(
         "SELECT p.uuid, d.status, d.window_start, d.window_end, v.date FROM due_visit d "
-        "JOIN woman_card c ON c.person_id = d.person_id JOIN person p ON p.id = d.person_id "
+        "CROSS JOIN woman_card c ON c.person_id = d.person_id CROSS JOIN person p ON p.id = d.person_id "
         "LEFT JOIN visit v ON v.id = d.visit_id "
-        "WHERE d.status IN ('open', 'done') AND d.window_start >= ? AND d.window_start <= ? "
-        "AND c.voided = FALSE AND d.due_date >= ? AND d.due_date <= ?" + where,
-        [(p.start - dt.timedelta(days=WINDOW_BEFORE_MAX)).isoformat(), p.end.isoformat(), p.start.isoformat(),
-         p.end.isoformat(), *params],
+        "WHERE +d.status IN ('open', 'done') AND +c.voided = FALSE AND d.due_date >= ? AND d.due_date <= ? "
+        "AND d.window_start <= ?" + where, [p.start.isoformat(), p.end.isoformat(), p.end.isoformat(), *params],
     ):
         due.append(puuid)
         if status == "done" and vdate is not None and iso(wstart) <= iso(vdate) <= iso(wend):

@@ -57,16 +57,17 @@ def statuses_on(person_ids: Iterable[int], day: dt.date) -> dict[int, str]:
     ):
         if _iso(last) > ended.get(pid, ""):
             ended[pid] = _iso(last)
-    out: dict[int, str] = {}
-    for pid in wanted:
-        if pregnancy.get(pid) == "pregnancy_registered":
+    # Lowest precedence first, each rule overwriting the one before: no record, a declaration,
+    # a running method, a pregnancy (only the women asked for, each rule's few rows in Python).
+    out: dict[int, str] = dict.fromkeys(wanted, "no_method")
+    for pid in wanted & declared.keys():
+        when, detail = declared[pid]
+        status = json.loads(detail or "{}").get("status") if ended.get(pid, "") <= when else None
+        if status in DECLARED_STATUS:
+            out[pid] = status
+    for pid in wanted & running.keys():
+        out[pid] = running[pid]
+    for pid in wanted & pregnancy.keys():
+        if pregnancy[pid] == "pregnancy_registered":
             out[pid] = "pregnant"
-        elif pid in running:
-            out[pid] = running[pid]
-        elif pid in declared:
-            when, detail = declared[pid]
-            status = json.loads(detail or "{}").get("status") if ended.get(pid, "") <= when else None
-            out[pid] = status if status in DECLARED_STATUS else "no_method"
-        else:
-            out[pid] = "no_method"
     return out
