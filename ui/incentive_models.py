@@ -4,73 +4,18 @@ Each holds plain rows computed by app.incentives (off the GUI thread); columns a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication
 
 from app.incentives.codes import METHOD, PAYMENT_KIND, STATUS, label
 from app.incentives.schemes import yuan
-from ui.woman_rows_model import ModelIndex, ReadOnlyRowsModel
+from ui.rows_model import ColumnRowsModel
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("IncentiveModels", text)
 
 
-class RowsModel(ReadOnlyRowsModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def columns(self) -> list[tuple[str, Callable[[Any], str], bool]]:
-        raise NotImplementedError
-
-    def background(self, row: Any) -> str | None:
-        return None
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, index: int) -> Any:
-        return self._rows[index]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            cols = self.columns()
-            return cols[section][0] if 0 <= section < len(cols) else None
-        return str(section + 1)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        cols = self.columns()
-        if not 0 <= index.column() < len(cols):
-            return None
-        row = self._rows[index.row()]
-        _header, cell, right = cols[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = self.background(row)
-            return QBrush(QColor(colour)) if colour else None
-        return None
-
-
-class CandidatesModel(RowsModel):
+class CandidatesModel(ColumnRowsModel):
     """app.incentives.engine.Finding rows: candidates and enrolled people who no longer qualify."""
 
     def columns(self):
@@ -88,7 +33,7 @@ class CandidatesModel(RowsModel):
         return "#fde2e1" if row.kind == "lapsed" else None
 
 
-class CasesModel(RowsModel):
+class CasesModel(ColumnRowsModel):
     """Dicts of app.incentives.lifecycle.open_cases."""
 
     def columns(self):
@@ -106,7 +51,7 @@ class CasesModel(RowsModel):
         return {"approved": "#e3f4e1", "exited": "#eeeeee", "rejected": "#fde2e1"}.get(row["status"])
 
 
-class PaymentsModel(RowsModel):
+class PaymentsModel(ColumnRowsModel):
     """app.incentives.payments.LedgerRow rows; scheme_names maps a scheme code to its name."""
 
     scheme_names: dict[str, str] = {}
@@ -127,7 +72,7 @@ class PaymentsModel(RowsModel):
         return "#fff4d6" if row.kind == "reversal" else None
 
 
-class ReconcileModel(RowsModel):
+class ReconcileModel(ColumnRowsModel):
     """(list title, row dict) pairs of app.incentives.reconcile.Reconciliation."""
 
     def columns(self):

@@ -5,67 +5,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from app import codes
 from app.rules import Rule
 from app.rules_view import RuleVersion
-from ui.woman_rows_model import ModelIndex, ReadOnlyRowsModel
+from ui.rows_model import Column, ColumnRowsModel
 
 VERSION_COLUMNS = ("version", "effective_from", "rules", "in_force", "note", "created")
 RULE_COLUMNS = ("trigger", "sequence", "visit_type", "anchor", "offset", "window", "repeat", "label", "code")
 _CENTERED = {"version", "effective_from", "rules", "in_force", "sequence", "offset", "window", "repeat"}
 
 
-class _Rows(ReadOnlyRowsModel):
+class _Rows(ColumnRowsModel):
+    """Columns named by COLUMNS; subclasses give each key's header and cell text."""
+
     COLUMNS: tuple[str, ...] = ()
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return self.header_text(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if not (0 <= index.column() < len(self.COLUMNS)):
-            return None
-        row, key = self._rows[index.row()], self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in _CENTERED:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return self.extra(row, key, role)
+    def columns(self) -> list[Column]:
+        return [(self.header_text(key), lambda row, key=key: self.display(row, key),
+                 Qt.AlignmentFlag.AlignCenter if key in _CENTERED else False) for key in self.COLUMNS]
 
     def header_text(self, key: str) -> str:
         raise NotImplementedError
 
     def display(self, row: Any, key: str) -> str:
         raise NotImplementedError
-
-    def extra(self, row: Any, key: str, role: int) -> Any:
-        return None
 
 
 class VersionsModel(_Rows):
@@ -95,7 +61,7 @@ class VersionsModel(_Rows):
         stamp = row.created_at.strftime("%Y-%m-%d %H:%M") if row.created_at else ""
         return f"{row.created_by} {stamp}".strip()
 
-    def extra(self, row: RuleVersion, key: str, role: int) -> Any:
+    def extra(self, row: RuleVersion, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and row.in_force:
             font = QFont()
             font.setBold(True)

@@ -3,15 +3,11 @@ band, the stock card of one commodity, and the lots on hand."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
-
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from app.stock.codes import MOS_BAND, TXN_KIND, label
 from app.stock.views import CardLine, CommodityStatus, LotRow
-from ui.woman_rows_model import ModelIndex, ReadOnlyRowsModel
+from ui.rows_model import ColumnRowsModel
 
 BAND_COLOUR = {"stockout": "#f8d7da", "low": "#fff3cd", "over": "#d6e9f8"}
 LOT_COLOUR = {"expired": "#f8d7da", "near": "#fff3cd"}
@@ -25,60 +21,7 @@ def _num(value: Any) -> str:
     return str(value)
 
 
-class _RowsModel(ReadOnlyRowsModel):
-    """Rows of one dataclass; each column is (header, cell text, right-aligned)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def columns(self) -> list[tuple[str, Callable[[Any], str], bool]]:
-        raise NotImplementedError
-
-    def background(self, row: Any) -> str | None:
-        return None
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, index: int) -> Any:
-        return self._rows[index]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            cols = self.columns()
-            return cols[section][0] if 0 <= section < len(cols) else None
-        return str(section + 1)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        cols = self.columns()
-        if not 0 <= index.column() < len(cols):
-            return None
-        row = self._rows[index.row()]
-        _header, cell, right = cols[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = self.background(row)
-            return QBrush(QColor(colour)) if colour else None
-        return None
-
-
-class StockStatusModel(_RowsModel):
+class StockStatusModel(ColumnRowsModel):
     def columns(self):
         return [
             (self.tr("药具"), lambda r: r.name, False),
@@ -96,7 +39,7 @@ class StockStatusModel(_RowsModel):
         return BAND_COLOUR.get(row.band)
 
 
-class StockCardModel(_RowsModel):
+class StockCardModel(ColumnRowsModel):
     def columns(self):
         return [
             (self.tr("日期"), lambda r: r.date.isoformat(), False),
@@ -113,7 +56,7 @@ class StockCardModel(_RowsModel):
         return "#eeeeee" if row.reversal else None
 
 
-class LotsModel(_RowsModel):
+class LotsModel(ColumnRowsModel):
     def columns(self):
         state = {"expired": self.tr("已过期"), "near": self.tr("近效期"), "ok": ""}
         return [

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,117 +23,67 @@ from app.auth import AuthError, Session
 from app.township import duplicates as dup
 from app.township import transfers as tr
 from app.township.villages import TownshipError, villages
-from ui.woman_rows_model import ModelIndex, ReadOnlyRowsModel
+from ui.rows_model import Column, ColumnRowsModel
 from ui.workers import run_in_background
 
 _GROUP_SHADE = "#f2f5fa"
 
 
-class DuplicatesModel(ReadOnlyRowsModel):
-    """One row per card; the cards of one duplicate group are adjacent and share a shade."""
-
-    COLUMNS = ("kind", "village", "name", "id_number", "birth_date", "household", "registered", "transfer")
+class DuplicatesModel(ColumnRowsModel):
+    """One row per card; the cards of one duplicate group are adjacent and share a shade.
+    Each row is (group number, group, member)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[tuple[int, dup.DuplicateGroup, dup.DuplicateMember]] = []
         self.group_count = 0
 
     def set_groups(self, groups: list[dup.DuplicateGroup]) -> None:
-        self.beginResetModel()
-        self._rows = [(n, g, m) for n, g in enumerate(groups) for m in g.members]
         self.group_count = len(groups)
-        self.endResetModel()
+        self.set_rows([(n, g, m) for n, g in enumerate(groups) for m in g.members])
 
     def entry(self, row: int) -> tuple[dup.DuplicateGroup, dup.DuplicateMember] | None:
-        if 0 <= row < len(self._rows):
-            _n, group, member = self._rows[row]
-            return group, member
-        return None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        found = self.row_at(row)
+        if found is None:
             return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return {
-            "kind": self.tr("重复类型"), "village": self.tr("村"), "name": self.tr("姓名"),
-            "id_number": self.tr("身份证号"), "birth_date": self.tr("出生日期"), "household": self.tr("组/户"),
-            "registered": self.tr("登记日期"), "transfer": self.tr("转移申请"),
-        }[self.COLUMNS[section]]
+        _n, group, member = found
+        return group, member
+
+    def columns(self) -> list[Column]:
+        return [
+            (self.tr("重复类型"), lambda r: self.kind_text(r[1].kind), False),
+            (self.tr("村"), lambda r: r[2].village, False),
+            (self.tr("姓名"), lambda r: r[2].name, False),
+            (self.tr("身份证号"), lambda r: r[2].id_number or "", False),
+            (self.tr("出生日期"), lambda r: r[2].birth_date.isoformat() if r[2].birth_date else "", False),
+            (self.tr("组/户"), lambda r: self.tr("{g}组 {h}户").format(
+                g=r[2].group_number or "", h=r[2].household_number or ""), False),
+            (self.tr("登记日期"), lambda r: r[2].registered_date.isoformat() if r[2].registered_date else "", False),
+            (self.tr("转移申请"), lambda r: self.tr("进行中") if r[2].transfer_uuid else "", False),
+        ]
 
     def kind_text(self, kind: str) -> str:
         return {"id_number": self.tr("身份证号相同"), "name_birth": self.tr("姓名和出生日期相同")}.get(kind, kind)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        n, group, m = self._rows[index.row()]
-        key = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(_GROUP_SHADE)) if n % 2 else None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if key == "kind":
-            return self.kind_text(group.kind)
-        if key == "village":
-            return m.village
-        if key == "name":
-            return m.name
-        if key == "id_number":
-            return m.id_number or ""
-        if key == "birth_date":
-            return m.birth_date.isoformat() if m.birth_date else ""
-        if key == "household":
-            return self.tr("{g}组 {h}户").format(g=m.group_number or "", h=m.household_number or "")
-        if key == "registered":
-            return m.registered_date.isoformat() if m.registered_date else ""
-        return self.tr("进行中") if m.transfer_uuid else ""
+    def background(self, row) -> str | None:
+        return _GROUP_SHADE if row[0] % 2 else None
 
 
-class TransfersModel(ReadOnlyRowsModel):
-    COLUMNS = ("requested", "name", "id_number", "route", "status", "progress", "note")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[tr.TransferView] = []
+class TransfersModel(ColumnRowsModel):
+    """app.township.transfers.TransferView rows."""
 
     def set_transfers(self, rows: list[tr.TransferView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def row_at(self, row: int) -> tr.TransferView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return {
-            "requested": self.tr("申请日期"), "name": self.tr("姓名"), "id_number": self.tr("身份证号"),
-            "route": self.tr("转出→转入"), "status": self.tr("状态"), "progress": self.tr("办理进度"),
-            "note": self.tr("说明"),
-        }[self.COLUMNS[section]]
+    def columns(self) -> list[Column]:
+        return [
+            (self.tr("申请日期"), lambda v: v.requested_date.isoformat(), False),
+            (self.tr("姓名"), lambda v: v.name, False),
+            (self.tr("身份证号"), lambda v: v.id_number or "", False),
+            (self.tr("转出→转入"), lambda v: f"{v.from_village} → {v.to_village}", False),
+            (self.tr("状态"), lambda v: self.status_text(v.status), False),
+            (self.tr("办理进度"), lambda v: self.progress_text(v.progress) if v.status == "open" else "", False),
+            (self.tr("说明"), lambda v: v.note, False),
+        ]
 
     def status_text(self, status: str) -> str:
         return {"open": self.tr("进行中"), "completed": self.tr("已完成"), "cancelled": self.tr("已取消")}.get(status, status)
@@ -148,30 +96,8 @@ class TransfersModel(ReadOnlyRowsModel):
             "done": self.tr("两村均已办理"),
         }.get(progress, progress)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        v = self._rows[index.row()]
-        key = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and v.status == "cancelled":
-            return QBrush(QColor("#888888"))
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if key == "requested":
-            return v.requested_date.isoformat()
-        if key == "name":
-            return v.name
-        if key == "id_number":
-            return v.id_number or ""
-        if key == "route":
-            return f"{v.from_village} → {v.to_village}"
-        if key == "status":
-            return self.status_text(v.status)
-        if key == "progress":
-            return self.progress_text(v.progress) if v.status == "open" else ""
-        return v.note
+    def foreground(self, row: tr.TransferView) -> str | None:
+        return "#888888" if row.status == "cancelled" else None
 
 
 def _table(model) -> QTableView:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,60 +22,32 @@ from shiboken6 import isValid
 from app.township.figures import FigureLine, TownshipFigures, township_figures
 from app.township.submissions import recent_months
 from app.township.villages import village_names
-from ui.woman_rows_model import ModelIndex, ReadOnlyRowsModel
+from ui.rows_model import Column, ColumnRowsModel
 from ui.workers import run_in_background
 
 
-class TownshipReturnModel(ReadOnlyRowsModel):
-    COLUMNS = ("section", "label", "value", "unit")
+def _value_text(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._lines: list[FigureLine] = []
+
+class TownshipReturnModel(ColumnRowsModel):
+    """FigureLine rows, each kept with the section title to show: only on a section's first line."""
 
     def set_lines(self, lines: list[FigureLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+        self.set_rows([(line, "" if i and lines[i - 1].section == line.section else line.section)
+                       for i, line in enumerate(lines)])
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return {"section": self.tr("部分"), "label": self.tr("指标"), "value": self.tr("数值"),
-                "unit": self.tr("单位")}[self.COLUMNS[section]]
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._lines)):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        line = self._lines[index.row()]
-        key = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "value":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if key == "value":
-            if line.value is None:
-                return "—"
-            if isinstance(line.value, float) and line.value.is_integer():
-                return str(int(line.value))
-            return str(line.value)
-        # Repeat the section title only on its first line.
-        if key == "section":
-            previous = self._lines[index.row() - 1].section if index.row() else None
-            return "" if previous == line.section else line.section
-        return getattr(line, key)
+    def columns(self) -> list[Column]:
+        return [
+            (self.tr("部分"), lambda r: r[1], False),
+            (self.tr("指标"), lambda r: r[0].label, False),
+            (self.tr("数值"), lambda r: _value_text(r[0].value), True),
+            (self.tr("单位"), lambda r: r[0].unit, False),
+        ]
 
 
 class TownshipReturnWindow(QWidget):
