@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -35,17 +34,12 @@ from app.incentives.schemes import SchemeBook, ensure_seeded
 from ui import ask
 from ui.incentive_dialogs import NoticeDialog, PayDialog
 from ui.incentive_models import CandidatesModel, CasesModel, PaymentsModel, ReconcileModel
+from ui.tables import read_only_table
 from ui.workers import run_in_background
 
 
 def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return read_only_table(model, single=False, row_numbers=False)
 
 
 def _buttons(*buttons: QPushButton) -> QHBoxLayout:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,18 +26,7 @@ from app.rules import export_rules, import_rules
 from app.rules_view import RuleVersion, rules_of, versions
 from ui import ask
 from ui.rules_models import VERSION_COLUMNS, RulesModel, VersionsModel
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    return view
+from ui.tables import read_only_table
 
 
 class RulesWindow(QDialog):
@@ -55,9 +42,9 @@ class RulesWindow(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.versions_model = VersionsModel(self)
-        self.versions_table = _table(self.versions_model)
+        self.versions_table = read_only_table(self.versions_model, row_numbers=False, alternating=True)
         self.rules_model = RulesModel(self)
-        self.rules_table = _table(self.rules_model)
+        self.rules_table = read_only_table(self.rules_model, row_numbers=False, alternating=True)
         self.rules_title = QLabel()
 
         self.import_button = QPushButton(self.tr("从文件导入新版本…"))

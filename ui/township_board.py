@@ -9,19 +9,17 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
 from app.township.submissions import BoardRow, recent_months, submission_board
+from ui.tables import read_only_table
 from ui.woman_rows_model import ModelIndex, ReadOnlyRowsModel
 from ui.workers import run_in_background
 
@@ -131,13 +129,7 @@ class SubmissionBoardWindow(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.reload_button)
         self.model = SubmissionBoardModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = read_only_table(self.model, single=False, fit_columns=True, stretch_last=False)
         legend = QLabel(self.tr("黄色：逾期报送；红色：截止日期已过仍未报送。截止日期为报表期次月的第{d}日。")
                         .format(d=self._deadline_day()))
         legend.setStyleSheet("color: #666;")

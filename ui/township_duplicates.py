@@ -6,9 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -24,6 +22,7 @@ from app.township import duplicates as dup
 from app.township import transfers as tr
 from app.township.villages import TownshipError, villages
 from ui.rows_model import Column, ColumnRowsModel
+from ui.tables import read_only_table
 from ui.workers import run_in_background
 
 _GROUP_SHADE = "#f2f5fa"
@@ -100,19 +99,6 @@ class TransfersModel(ColumnRowsModel):
         return "#888888" if row.status == "cancelled" else None
 
 
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class DuplicatesWindow(QWidget):
     loaded = Signal(int)  # duplicate groups
     transfersLoaded = Signal(int)
@@ -128,7 +114,7 @@ class DuplicatesWindow(QWidget):
         self.resize(1000, 560)
 
         self.dup_model = DuplicatesModel(self)
-        self.dup_table = _table(self.dup_model)
+        self.dup_table = read_only_table(self.dup_model, fit_columns=True)
         self.transfer_button = QPushButton(self.tr("转到另一村…"))
         self.transfer_button.setToolTip(self.tr("她实际住在另一个村：由所选村注销（转出），另一村登记"))
         self.dup_status = QLabel()
@@ -144,7 +130,7 @@ class DuplicatesWindow(QWidget):
         dup_layout.addLayout(row)
 
         self.tr_model = TransfersModel(self)
-        self.tr_table = _table(self.tr_model)
+        self.tr_table = read_only_table(self.tr_model, fit_columns=True)
         self.cancel_button = QPushButton(self.tr("取消申请…"))
         self.close_button = QPushButton(self.tr("更新完成状态"))
         self.close_button.setToolTip(self.tr("两村都已办理（同步后可见）的申请标为已完成"))

@@ -10,14 +10,11 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from app.register_query import RegisterFilter, count
 from app.township.villages import villages
 from ui.register_model import COLUMNS as REGISTER_COLUMNS
 from ui.register_model import RegisterModel
+from ui.tables import read_only_table
 from ui.woman_rows_model import ModelIndex
 from ui.workers import run_in_background
 
@@ -117,15 +115,7 @@ class TownshipRegisterWindow(QWidget):
 
         self.model = TownshipRegisterModel(self, today=today)
         self.model.set_village_names({v.code: v.name for v in self.villages})
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, alternating=True)
         for column, key in enumerate(self.model.COLUMNS):
             if key in _WIDTHS:
                 self.table.horizontalHeader().resizeSection(column, _WIDTHS[key])

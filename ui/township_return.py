@@ -7,13 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from app.township.figures import FigureLine, TownshipFigures, township_figures
 from app.township.submissions import recent_months
 from app.township.villages import village_names
 from ui.rows_model import Column, ColumnRowsModel
+from ui.tables import read_only_table
 from ui.workers import run_in_background
 
 
@@ -70,13 +68,7 @@ class TownshipReturnWindow(QWidget):
         bar.addWidget(self.compute)
         bar.addStretch(1)
         self.model = TownshipReturnModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, select_rows=False, single=False, fit_columns=True)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.sources)

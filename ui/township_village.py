@@ -25,7 +25,8 @@ from app.sites import groups
 from app.township import transfers as tr
 from app.township.villages import TownshipError
 from db.changes import ConcurrentEditError
-from ui.township_duplicates import TransfersModel, _table
+from ui.tables import read_only_table
+from ui.township_duplicates import TransfersModel
 
 _ERRORS = (TownshipError, RegisterError, AuthError, ConcurrentEditError)
 
@@ -92,7 +93,7 @@ class VillageTransfersWindow(QWidget):
         self.setWindowTitle(self.tr("跨村转移（乡镇转来的申请）"))
         self.resize(900, 420)
         self.model = TransfersModel(self)
-        self.table = _table(self.model)
+        self.table = read_only_table(self.model, fit_columns=True)
         self.out_button = QPushButton(self.tr("注销（转出）"))
         self.in_button = QPushButton(self.tr("登记（转入）…"))
         self.status = QLabel()
