@@ -53,3 +53,11 @@ def after_create(db: pw.Database) -> None:
                        f"WHERE {column} IS NOT NULL")
     # Whether each woman counted is married at the period's end, read from the index alone.
     db.execute_sql("CREATE INDEX IF NOT EXISTS marriage_wife_dates ON marriage (wife_id, voided, start_date, end_date)")
+    # The period's procedures and checks (and a year of RH checks), read from the index alone.
+    db.execute_sql("CREATE INDEX IF NOT EXISTS procedure_date ON procedure (date, kind, person_id, voided)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS health_check_date ON health_check (date, kind, person_id, voided)")
+    # The women who started or stopped a method in the period (new acceptors, discontinuations).
+    db.execute_sql("CREATE INDEX IF NOT EXISTS method_episode_start ON method_episode (start_date, person_id)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS method_episode_end ON method_episode (end_date, person_id) "
+                   "WHERE end_date IS NOT NULL")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS marriage_start ON marriage (start_date)")

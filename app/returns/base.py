@@ -11,10 +11,13 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+import peewee as pw
+
 from app.codes import REGISTER_EXIT_AGE, REGISTER_MIN_AGE
 from app.due_plan import execute
 from app.register import birthday_at
 from app.returns.periods import Period
+from db.connection import database
 
 
 def iso(value: object) -> str | None:
@@ -50,6 +53,16 @@ class Base:
         return f" AND {alias}.site_code = ?", [self.site_code]
 
 
+def hints() -> tuple[str, str]:
+    """(NOINDEX, CROSS) for the return's queries: SQLite, which has no statistics here, would read
+    the low-selectivity voided indexes (row by row, in random order) and may start a join from the
+    wrong table; a unary + keeps a column off its index and CROSS JOIN fixes the join order.
+    PostgreSQL plans from its statistics and knows neither form."""
+    if isinstance(database.obj, pw.SqliteDatabase):
+        return "+", "CROSS JOIN"
+    return "", "JOIN"
+
+
 def residence_at(day: dt.date) -> dict[str, str]:
     """{card uuid: residence it had at the end of day}, for the cards whose residence was changed
     later (the change log keeps the old value; the earliest later change holds it)."""
@@ -77,16 +90,17 @@ def load_base(period: Period, site_code: str | None) -> Base:
     old_residence = residence_at(end)
     women, residences, id_ok, card_married = base.women, base.residence, base.id_ok, base.card_married
     married, recorded = base.married, base.recorded_marriage
-    # One pass over the cards (CROSS JOIN: cards first, whatever the planner guesses without
-    # statistics); her marriages are looked up in the covering index marriage_wife_dates
-    # (db/models_returns.py) rather than read whole. created_at < the next day is DATE(created_at)
+    # One pass over the cards (cards first, see hints()); her marriages are looked up in the
+    # covering index marriage_wife_dates (db/models_returns.py) rather than read whole. created_at < the next day is DATE(created_at)
     # <= the day for ISO text, without a date function per card.
+    plus, cross = hints()
     for pid, puuid, cuuid, residence, ok, marital, has_record, is_married in execute(
         f"SELECT p.id, p.uuid, c.uuid, c.residence, {ID_OK_SQL}, c.marital_status, "
         "EXISTS (SELECT 1 FROM marriage m WHERE m.wife_id = p.id AND m.voided = FALSE), "
         "EXISTS (SELECT 1 FROM marriage m WHERE m.wife_id = p.id AND m.voided = FALSE "
         "AND (m.start_date IS NULL OR m.start_date <= ?) AND (m.end_date IS NULL OR m.end_date > ?)) "
-        "FROM woman_card c CROSS JOIN person p ON p.id = c.person_id WHERE +c.voided = FALSE AND +p.voided = FALSE "
+        f"FROM woman_card c {cross} person p ON p.id = c.person_id WHERE {plus}c.voided = FALSE "
+        f"AND {plus}p.voided = FALSE "
         "AND COALESCE(c.registered_date, c.created_at) < ? "
         "AND (c.exit_date IS NULL OR c.exit_date > ?) AND p.birth_date > ? AND p.birth_date <= ?" + where,
         [d, d, (end + dt.timedelta(days=1)).isoformat(), d, oldest, youngest, *params],

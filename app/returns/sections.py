@@ -13,7 +13,7 @@ from app import codes
 from app.codes import METHODS, PROCEDURE_KIND, RESIDENCE, STATUS, STOP_REASON, USING_METHOD, label
 from app.due_plan import execute
 from app.i18n import translate
-from app.returns.base import Base, iso
+from app.returns.base import Base, hints, iso
 from app.returns.model import Figure, Section, rate
 from app.returns.status_bulk import statuses_on
 
@@ -56,9 +56,10 @@ def vital_section(base: Base) -> Section:
     p = base.period
     s, e, mid = p.start.isoformat(), p.end.isoformat(), p.mid.isoformat()
     where, params = base.site_sql("x")
+    plus, cross = hints()  # the period's rows through the date indexes of db/models_returns.py
     marriages: dict[str, list[str]] = defaultdict(list)
     for kind, wife_uuid in execute(
-        "SELECT x.kind, w.uuid FROM marriage x JOIN person w ON w.id = x.wife_id WHERE x.voided = FALSE "
+        f"SELECT x.kind, w.uuid FROM marriage x {cross} person w ON w.id = x.wife_id WHERE {plus}x.voided = FALSE "
         "AND w.voided = FALSE AND x.start_date >= ? AND x.start_date <= ?" + where, [s, e, *params],
     ):
         marriages[kind].append(wife_uuid)
@@ -66,11 +67,10 @@ def vital_section(base: Base) -> Section:
     by_sex: dict[str, list[str]] = defaultdict(list)
     by_order: dict[str, list[str]] = defaultdict(list)
     deaths, moved_in, moved_out = [], [], []
-    # One read of the persons with a dated event in the period, through the partial indexes of
-    # db/models_returns.py (+voided: the planner, without statistics, would pick the voided index).
+    # One read of the persons with a dated event in the period, through the partial indexes.
     for uuid, sex, order, mother, born, died, came, left in execute(
         "SELECT x.uuid, x.sex, x.birth_order, x.mother_id, x.birth_date, x.death_date, x.moved_in_date, "
-        "x.moved_out_date FROM person x WHERE +x.voided = FALSE "
+        f"x.moved_out_date FROM person x WHERE {plus}x.voided = FALSE "
         "AND ((x.mother_id IS NOT NULL AND x.birth_date >= ? AND x.birth_date <= ?) "
         "OR (x.death_date >= ? AND x.death_date <= ?) OR (x.moved_in_date >= ? AND x.moved_in_date <= ?) "
         "OR (x.moved_out_date >= ? AND x.moved_out_date <= ?))" + where, [s, e] * 4 + params,
@@ -86,7 +86,7 @@ def vital_section(base: Base) -> Section:
         if left is not None and s <= iso(left) <= e:
             moved_out.append(uuid)
     (population,) = execute(
-        "SELECT COUNT(*) FROM person x WHERE x.voided = FALSE AND (x.birth_date IS NULL OR x.birth_date <= ?) "
+        f"SELECT COUNT(*) FROM person x WHERE {plus}x.voided = FALSE AND (x.birth_date IS NULL OR x.birth_date <= ?) "
         "AND (x.death_date IS NULL OR x.death_date > ?) AND (x.moved_out_date IS NULL OR x.moved_out_date > ?) "
         "AND (x.moved_in_date IS NULL OR x.moved_in_date <= ?)" + where, [mid, mid, mid, mid, *params],
     ).fetchone()
@@ -147,12 +147,13 @@ def acceptors_section(base: Base) -> Section:
     # the period's end says whether a start is her first.
     history: dict[int, list[tuple]] = defaultdict(list)
     registered: dict[int, str] = {}
+    plus, _ = hints()  # who: through method_episode_start / _end (db/models_returns.py)
     for pid, puuid, start, end, method, reason, counselled, reg, created in execute(
         "SELECT m.person_id, p.uuid, m.start_date, m.end_date, m.method, m.stop_reason, m.counselled, "
         "c.registered_date, c.created_at "
         "FROM method_episode m JOIN woman_card c ON c.person_id = m.person_id JOIN person p ON p.id = m.person_id "
         "WHERE m.voided = FALSE AND c.voided = FALSE AND m.start_date <= ?" + where + " AND m.person_id IN ("
-        "SELECT person_id FROM method_episode WHERE voided = FALSE AND ((start_date >= ? AND start_date <= ?) "
+        f"SELECT person_id FROM method_episode WHERE {plus}voided = FALSE AND ((start_date >= ? AND start_date <= ?) "
         "OR (end_date >= ? AND end_date <= ?))) ORDER BY m.start_date, m.id",
         [e, *params, s, e, s, e],
     ):
@@ -202,8 +203,9 @@ def procedures_section(base: Base) -> Section:
     p = base.period
     where, params = base.site_sql("x")
     by_kind: dict[str, list[str]] = defaultdict(list)
-    for kind, puuid in execute(
-        "SELECT x.kind, p.uuid FROM procedure x JOIN person p ON p.id = x.person_id WHERE x.voided = FALSE "
+    plus, cross = hints()
+    for kind, puuid in execute(  # through procedure_date (db/models_returns.py)
+        f"SELECT x.kind, p.uuid FROM procedure x {cross} person p ON p.id = x.person_id WHERE {plus}x.voided = FALSE "
         "AND x.date >= ? AND x.date <= ?" + where, [p.start.isoformat(), p.end.isoformat(), *params],
     ):
         by_kind[kind].append(puuid)
@@ -217,13 +219,13 @@ def followup_section(base: Base) -> Section:
     where, params = base.site_sql("c")
     due, done = [], []
     # The period's items through the due-date index (db/models_returns.py), then each one's card,
-    # person and visit: CROSS JOIN fixes that order (the planner, without statistics, would start
-    # from the cards), +status keeps it off the due list's (status, window…) index.
+    # person and visit, in that order (see hints(); the status stays off the due list's index).
+    plus, cross = hints()
     for puuid, status, wstart, wend, vdate in execute(
         "SELECT p.uuid, d.status, d.window_start, d.window_end, v.date FROM due_visit d "
-        "CROSS JOIN woman_card c ON c.person_id = d.person_id CROSS JOIN person p ON p.id = d.person_id "
+        f"{cross} woman_card c ON c.person_id = d.person_id {cross} person p ON p.id = d.person_id "
         "LEFT JOIN visit v ON v.id = d.visit_id "
-        "WHERE +d.status IN ('open', 'done') AND +c.voided = FALSE AND d.due_date >= ? AND d.due_date <= ? "
+        f"WHERE {plus}d.status IN ('open', 'done') AND {plus}c.voided = FALSE AND d.due_date >= ? AND d.due_date <= ? "
         "AND d.window_start <= ?" + where, [p.start.isoformat(), p.end.isoformat(), p.end.isoformat(), *params],
     ):
         due.append(puuid)
@@ -240,14 +242,15 @@ def checks_section(base: Base) -> Section:
     p = base.period
     where, params = base.site_sql("x")
     by_kind: dict[str, list[str]] = defaultdict(list)
-    for kind, puuid in execute(
-        "SELECT x.kind, p.uuid FROM health_check x JOIN person p ON p.id = x.person_id WHERE x.voided = FALSE "
+    plus, cross = hints()
+    for kind, puuid in execute(  # through health_check_date (db/models_returns.py)
+        f"SELECT x.kind, p.uuid FROM health_check x {cross} person p ON p.id = x.person_id WHERE {plus}x.voided = FALSE "
         "AND x.date >= ? AND x.date <= ?" + where, [p.start.isoformat(), p.end.isoformat(), *params],
     ):
         by_kind[kind].append(puuid)
     since = (p.end - dt.timedelta(days=364)).isoformat()
     checked = {pid for (pid,) in execute(
-        "SELECT DISTINCT person_id FROM health_check WHERE voided = FALSE AND kind = 'rh_check' "
+        f"SELECT DISTINCT person_id FROM health_check WHERE {plus}voided = FALSE AND kind = 'rh_check' "
         "AND date >= ? AND date <= ?", [since, p.end.isoformat()])}
     covered = _count("rh_checked_12m", _t("已婚育龄妇女近12个月内做过妇检"),
                      [base.women[pid] for pid in base.married if pid in checked])

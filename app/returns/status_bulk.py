@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from app.codes import DECLARED_STATUS
 from app.due_plan import execute
+from app.returns.base import hints
 
 
 def _iso(value: object) -> str:
@@ -25,35 +26,37 @@ def statuses_on(person_ids: Iterable[int], day: dt.date) -> dict[int, str]:
     Each rule is one query whose rows come in (date, id) order, so "the last one wins" is a plain
     dict assignment, as in derive()."""
     wanted = set(person_ids)
+    plus, _ = hints()  # whole-table reads, in table order rather than through the voided index
     d = day.isoformat()
     pregnancy: dict[int, str] = {}
     for pid, kind in execute(
         "SELECT person_id, kind FROM life_event WHERE kind IN ('pregnancy_registered', 'pregnancy_outcome') "
-        "AND date <= ? AND voided = FALSE ORDER BY date, id", [d],
+        f"AND date <= ? AND {plus}voided = FALSE ORDER BY date, id", [d],
     ):
         pregnancy[pid] = kind
     running: dict[int, str] = {}
     for pid, method in execute(
-        "SELECT person_id, method FROM method_episode WHERE start_date <= ? AND (end_date IS NULL OR end_date > ?) "
-        "AND voided = FALSE ORDER BY start_date, id", [d, d],
+        f"SELECT person_id, method FROM method_episode WHERE {plus}start_date <= ? "
+        "AND (end_date IS NULL OR end_date > ?) "
+        f"AND {plus}voided = FALSE ORDER BY {plus}start_date, id", [d, d],
     ):
         running[pid] = method
     declared: dict[int, tuple[str, str]] = {}
     for pid, date, detail in execute(
         "SELECT person_id, date, detail FROM life_event WHERE kind = 'status_declared' AND date <= ? "
-        "AND voided = FALSE ORDER BY date, id", [d],
+        f"AND {plus}voided = FALSE ORDER BY date, id", [d],
     ):
         declared[pid] = (_iso(date), detail)
     # A declaration stops holding once an episode or a pregnancy ends after it.
     ended: dict[int, str] = {}
     for pid, last in execute(
-        "SELECT person_id, MAX(end_date) FROM method_episode WHERE end_date <= ? AND voided = FALSE "
+        f"SELECT person_id, MAX(end_date) FROM method_episode WHERE end_date <= ? AND {plus}voided = FALSE "
         "GROUP BY person_id", [d],
     ):
         ended[pid] = _iso(last)
     for pid, last in execute(
         "SELECT person_id, MAX(date) FROM life_event WHERE kind = 'pregnancy_outcome' AND date <= ? "
-        "AND voided = FALSE GROUP BY person_id", [d],
+        f"AND {plus}voided = FALSE GROUP BY person_id", [d],
     ):
         if _iso(last) > ended.get(pid, ""):
             ended[pid] = _iso(last)
