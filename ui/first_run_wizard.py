@@ -54,6 +54,14 @@ class _Page(QWizardPage):
         self.message = _error_label()
         self.editors: dict[str, QWidget] = {}
 
+    def _add_hint_and_message(self, layout: QVBoxLayout) -> None:
+        """The bottom of a page: a wrapped hint (self.hint), then the error message at the foot."""
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+
     def initializePage(self) -> None:
         self.retranslate()
 
@@ -138,11 +146,7 @@ class FirstRunSitePage(_Page):
         for label, key in zip(self.labels, ("site_code", "site_name", "parent_code"), strict=True):
             self.form.addRow(label, self.editors[key])
         layout.addLayout(self.form)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
+        self._add_hint_and_message(layout)
         self.township.toggled.connect(self._kind_changed)
 
     def _kind_changed(self, township: bool) -> None:
@@ -184,11 +188,7 @@ class FirstRunAdminPage(_Page):
         for label, editor in zip(self.labels, self.editors.values(), strict=True):
             form.addRow(label, editor)
         layout.addLayout(form)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
+        self._add_hint_and_message(layout)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("第一个管理员账户"))
@@ -224,11 +224,7 @@ class FirstRunEnrolmentPage(_Page):
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
         layout.addWidget(_path_row(self.editors["enrolment_file"], self.browse))
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
+        self._add_hint_and_message(layout)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("乡镇的登记文件（可选）"))
@@ -261,11 +257,7 @@ class FirstRunFoldersPage(_Page):
             self.buttons[key].clicked.connect(lambda _=False, k=key: self._browse(k))
             form.addRow(label, _path_row(editor, self.buttons[key]))
         layout.addLayout(form)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
+        self._add_hint_and_message(layout)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("数据和备份放在哪里"))
