@@ -31,3 +31,11 @@ def read_only_table(model: QAbstractItemModel, *, select_rows: bool = True, sing
     if stretch_last:
         table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def selected_row(table: QTableView) -> int:
+    """The current row if it is selected, else -1 (models' row_at gives None for -1)."""
+    index = table.currentIndex()
+    if not index.isValid() or not table.selectionModel().isRowSelected(index.row()):
+        return -1
+    return index.row()

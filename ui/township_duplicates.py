@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from app.township import duplicates as dup
 from app.township import transfers as tr
 from app.township.villages import TownshipError, villages
 from ui.rows_model import Column, ColumnRowsModel
-from ui.tables import read_only_table
+from ui.tables import read_only_table, selected_row
 from ui.workers import run_in_background
 
 _GROUP_SHADE = "#f2f5fa"
@@ -184,17 +183,11 @@ class DuplicatesWindow(QWidget):
         run_in_background(lambda: (dup.find_duplicates(), tr.list_transfers()), done, failed)
 
     # -- actions -------------------------------------------------------------------------------
-    def _selected(self, table: QTableView) -> int:
-        index = table.currentIndex()
-        if not index.isValid() or not table.selectionModel().isRowSelected(index.row()):
-            return -1
-        return index.row()
-
     def selected_member(self):
-        return self.dup_model.entry(self._selected(self.dup_table))
+        return self.dup_model.entry(selected_row(self.dup_table))
 
     def selected_transfer(self) -> tr.TransferView | None:
-        return self.tr_model.row_at(self._selected(self.tr_table))
+        return self.tr_model.row_at(selected_row(self.tr_table))
 
     def _update_buttons(self) -> None:
         can = self.session.can("edit_register")

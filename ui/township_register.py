@@ -25,7 +25,7 @@ from app.register_query import RegisterFilter, count
 from app.township.villages import villages
 from ui.register_model import COLUMNS as REGISTER_COLUMNS
 from ui.register_model import RegisterModel
-from ui.tables import read_only_table
+from ui.tables import read_only_table, selected_row
 from ui.woman_rows_model import ModelIndex
 from ui.workers import run_in_background
 
@@ -168,10 +168,7 @@ class TownshipRegisterWindow(QWidget):
         run_in_background(lambda: count(flt, today=today), done)
 
     def selected_row(self):
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.row_at(index.row())
+        return self.model.row_at(selected_row(self.table))
 
     def _update_buttons(self) -> None:
         row = self.selected_row()

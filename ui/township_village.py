@@ -25,7 +25,7 @@ from app.sites import groups
 from app.township import transfers as tr
 from app.township.villages import TownshipError
 from db.changes import ConcurrentEditError
-from ui.tables import read_only_table
+from ui.tables import read_only_table, selected_row
 from ui.township_duplicates import TransfersModel
 
 _ERRORS = (TownshipError, RegisterError, AuthError, ConcurrentEditError)
@@ -122,10 +122,7 @@ class VillageTransfersWindow(QWidget):
         self._update_buttons()
 
     def selected(self) -> tr.TransferView | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.row_at(index.row())
+        return self.model.row_at(selected_row(self.table))
 
     def _update_buttons(self) -> None:
         view = self.selected()
