@@ -13,26 +13,11 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-
-def _timed(fn) -> tuple[float, float, object]:
-    """(wall seconds, this process's CPU seconds, result): on a shared machine the CPU time is
-    closer to what an idle PC would take for the CPU-bound part."""
-    wall, cpu = time.perf_counter(), time.process_time()
-    result = fn()
-    return time.perf_counter() - wall, time.process_time() - cpu, result
-
-
-def _report(label: str, runs: list[tuple[float, float]], target: str = "") -> None:
-    walls = [w for w, _ in runs]
-    cpus = [c for _, c in runs]
-    print(f"{label}: median {statistics.median(walls):.2f} s wall (worst {max(walls):.2f}), "
-          f"CPU {statistics.median(cpus):.2f} s, over {len(runs)} runs{target}", flush=True)
+from bench.timing import report, timed
 
 
 def _demo(women: int) -> Path:
@@ -43,7 +28,7 @@ def _demo(women: int) -> Path:
         partial = path.with_suffix(".building")
         for leftover in path.parent.glob(partial.name + "*"):
             leftover.unlink()
-        seconds, _, _ = _timed(lambda: create_demo(partial, women=women))
+        seconds, _, _ = timed(lambda: create_demo(partial, women=women))
         from db.connection import database
 
         database.close()
@@ -69,24 +54,24 @@ def main(argv: list[str] | None = None) -> int:
         daily, usb, bare = [], [], []
         made = None
         for _ in range(args.runs):
-            wall, cpu, made = _timed(lambda: backup_now(source, folder, "bench", rotate_after=False, check="light"))
+            wall, cpu, made = timed(lambda: backup_now(source, folder, "bench", rotate_after=False, check="light"))
             daily.append((wall, cpu))
-            wall, cpu, _ = _timed(lambda: backup_now(source, folder, "usb", rotate_after=False))
+            wall, cpu, _ = timed(lambda: backup_now(source, folder, "usb", rotate_after=False))
             usb.append((wall, cpu))
-            wall, cpu, _ = _timed(lambda: backup_now(source, folder, "bare", rotate_after=False, verify=False))
+            wall, cpu, _ = timed(lambda: backup_now(source, folder, "bare", rotate_after=False, verify=False))
             bare.append((wall, cpu))
             for old in folder.glob("*-usb*.db"):
                 old.unlink()
-        _report("daily / before-import backup (copy, light check, fsync, rename)", daily, "  [target ≤ 5 s]")
-        _report("USB backup (copy, quick_check, fsync, rename)", usb)
-        _report("  copy, fsync, rename without any check", bare)
-        wall, cpu, info = _timed(lambda: verify_backup(made))
+        report("daily / before-import backup (copy, light check, fsync, rename)", daily, "  [target ≤ 5 s]")
+        report("USB backup (copy, quick_check, fsync, rename)", usb)
+        report("  copy, fsync, rename without any check", bare)
+        wall, cpu, info = timed(lambda: verify_backup(made))
         print(f"verify_backup before a restore (integrity_check, counts): {wall:.2f} s wall, CPU {cpu:.2f} s — "
               f"{info.women} women, {info.changes} change-log entries", flush=True)
         target = Path(tmp) / "data" / "fpreg.db"
         target.parent.mkdir()
         shutil.copyfile(source, target)
-        wall, cpu, _ = _timed(lambda: restore(made, target, expected_site=info.site_code, after_restore=False, info=info))
+        wall, cpu, _ = timed(lambda: restore(made, target, expected_site=info.site_code, after_restore=False, info=info))
         print(f"restore after verify (copy, quick_check, keep old file, swap): {wall:.2f} s wall, CPU {cpu:.2f} s",
               flush=True)
     return 0

@@ -13,23 +13,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
-
-def _timed(fn):
-    wall, cpu = time.perf_counter(), time.process_time()
-    result = fn()
-    return time.perf_counter() - wall, time.process_time() - cpu, result
-
-
-def _report(label: str, runs: list[tuple[float, float]], target: str = "") -> None:
-    walls = [w for w, _ in runs]
-    cpus = [c for _, c in runs]
-    print(f"{label}: median {statistics.median(walls):.2f} s wall (worst {max(walls):.2f}), "
-          f"CPU {statistics.median(cpus):.2f} s, over {len(runs)} runs{target}", flush=True)
+from bench.timing import report, timed
 
 
 def _demo(women: int) -> Path:
@@ -40,7 +27,7 @@ def _demo(women: int) -> Path:
         partial = path.with_suffix(".building")
         if partial.exists():
             partial.unlink()
-        seconds, _, _ = _timed(lambda: create_demo(partial, women=women, today=dt.date(2026, 11, 22)))
+        seconds, _, _ = timed(lambda: create_demo(partial, women=women, today=dt.date(2026, 11, 22)))
         partial.rename(path)
         print(f"demo with {women} women built in {seconds:.1f} s", flush=True)
     return path
@@ -67,18 +54,18 @@ def main(argv: list[str] | None = None) -> int:
     loads, evals, recs = [], [], []
     result = None
     for _ in range(args.runs):
-        w, c, _reg = _timed(Register.load)
+        w, c, _reg = timed(Register.load)
         loads.append((w, c))
-        w, c, result = _timed(lambda: evaluate(day))
+        w, c, result = timed(lambda: evaluate(day))
         evals.append((w, c))
-        w, c, _rec = _timed(lambda: reconcile(day))
+        w, c, _rec = timed(lambda: reconcile(day))
         recs.append((w, c))
     parents = len(result.register.children)
     print(f"parents evaluated: {parents}; candidates {len(result.candidates)}, "
           f"no longer eligible {len(result.lapsed)}", flush=True)
-    _report("register into memory", loads)
-    _report("eligibility, every scheme (load included)", evals, f" (target ≤ 2 s for {households} households)")
-    _report("reconciliation (eligibility + payable + figures)", recs)
+    report("register into memory", loads)
+    report("eligibility, every scheme (load included)", evals, f" (target ≤ 2 s for {households} households)")
+    report("reconciliation (eligibility + payable + figures)", recs)
     database.close()
     return 0
 
