@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app import first_run
 from app.first_run import FirstRunChoices, FirstRunError, FirstRunResult
+from ui.form_fields import path_row
 from ui.workers import run_in_background
 
 ERROR_STYLE = "color: #b00020;"
@@ -205,15 +205,6 @@ class FirstRunAdminPage(_Page):
         c.admin_password_again = self.editors["admin_password_again"].text()
 
 
-def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(edit, 1)
-    layout.addWidget(button)
-    return row
-
-
 class FirstRunEnrolmentPage(_Page):
     NAME = "enrolment"
 
@@ -223,7 +214,7 @@ class FirstRunEnrolmentPage(_Page):
         self.editors = {"enrolment_file": _line("enrolment_file")}
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
-        layout.addWidget(_path_row(self.editors["enrolment_file"], self.browse))
+        layout.addWidget(path_row(self.editors["enrolment_file"], self.browse))
         self._add_hint_and_message(layout)
 
     def retranslate(self) -> None:
@@ -255,7 +246,7 @@ class FirstRunFoldersPage(_Page):
         self.labels = [QLabel(), QLabel()]
         for label, (key, editor) in zip(self.labels, self.editors.items(), strict=True):
             self.buttons[key].clicked.connect(lambda _=False, k=key: self._browse(k))
-            form.addRow(label, _path_row(editor, self.buttons[key]))
+            form.addRow(label, path_row(editor, self.buttons[key]))
         layout.addLayout(form)
         self._add_hint_and_message(layout)
 

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 _DATE = re.compile(r"^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?\s*$")
 _COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
@@ -71,6 +71,16 @@ class FieldRow(QWidget):
         # Settle this row's size now, so the dialog can grow to fit before the next paint.
         self.layout().activate()
         self.updateGeometry()
+
+
+def path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
+    """A file or folder path editor with its browse button beside it, as one form field."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    layout.addWidget(button)
+    return row
 
 
 def line_edit(placeholder: str = "", max_length: int = 200) -> QLineEdit:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -38,6 +36,7 @@ from app.register_io.mapping import MappingError
 from app.register_io.reader import read_table
 from app.register_io.report import ERROR
 from db.connection import database
+from ui.form_fields import path_row
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 100
@@ -188,21 +187,12 @@ class FilePage(QWizardPage):
         browse_mapping = QPushButton(self.tr("浏览…"))
         browse_mapping.clicked.connect(self._browse_mapping)
         form = QFormLayout(self)
-        form.addRow(self.tr("文件："), self._row(self.path_edit, browse))
-        form.addRow(self.tr("对照表："), self._row(self.mapping_edit, browse_mapping))
+        form.addRow(self.tr("文件："), path_row(self.path_edit, browse))
+        form.addRow(self.tr("对照表："), path_row(self.mapping_edit, browse_mapping))
         hint = QLabel(self.tr("提示：身份证号一列请设为“文本”格式；合并的单元格请先取消合并。"))
         hint.setWordWrap(True)
         form.addRow(hint)
         self.path_edit.textChanged.connect(self.completeChanged)
-
-    @staticmethod
-    def _row(edit: QLineEdit, button: QPushButton) -> QWidget:
-        box = QWidget()
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(edit, 1)
-        layout.addWidget(button)
-        return box
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
