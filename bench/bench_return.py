@@ -98,6 +98,28 @@ def sql_sections(period) -> dict[str, float]:
     return out
 
 
+def section_cpu(period) -> str:
+    """Each of the return's own sections alone, one after another (CPU seconds): where the time goes."""
+    from app.returns import compute, sections
+    from app.returns.base import Base, load_base
+
+    parts: list[str] = []
+
+    def cpu(name, fn):
+        started = time.process_time()
+        result = fn()
+        parts.append(f"{name} {time.process_time() - started:.2f}")
+        return result
+
+    base = cpu("register base", lambda: load_base(period, None))
+    cpu("vital", lambda: sections.vital_section(Base(period, None)))
+    cpu("two sites", lambda: compute.counted_in_two_sites(Base(period, None)))
+    for name in ("status", "register", "acceptors", "procedures", "followup", "checks", "ids"):
+        fn = getattr(sections, "status_sections" if name == "status" else f"{name}_section")
+        cpu(name, lambda fn=fn: fn(base))
+    return ", ".join(parts)
+
+
 def _timed(fn, runs: int):
     walls, cpus, result = [], [], None
     for _ in range(runs):
@@ -159,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             external._module = real
         print(f"  compute_return without the ledgers' sections: min {own_min:.2f} s, CPU {own_cpu:.2f} s", flush=True)
+        print(f"  own sections alone, in turn (CPU s): {section_cpu(period)}", flush=True)
         db.close()
     return 0
 

@@ -19,6 +19,7 @@ from app.returns import external, sections
 from app.returns.base import Base, load_base
 from app.returns.model import Return, now_text
 from app.returns.periods import Period, PeriodError
+from app.returns.status_bulk import status_facts
 from db.connection import database
 
 # Sections computed side by side (the PC has 2 cores; SQLite reads release the GIL).
@@ -109,10 +110,12 @@ def compute_return(period: Period, site_code: str | None, *, today: dt.date | No
             "stock": runner.submit(lambda: external.stock_section(period, site_code)),
             "vital": runner.submit(lambda: sections.vital_section(bare)),
             "two_sites": runner.submit(lambda: counted_in_two_sites(bare)),
+            "status_facts": runner.submit(lambda: status_facts(period.end)),
         }
         base = base_f.result()
+        facts = first.pop("status_facts").result()
         second = {name: runner.submit(lambda fn=fn: fn(base)) for name, fn in (
-            ("status", sections.status_sections), ("register", sections.register_section),
+            ("status", lambda b: sections.status_sections(b, facts)), ("register", sections.register_section),
             ("acceptors", sections.acceptors_section), ("procedures", sections.procedures_section),
             ("followup", sections.followup_section), ("checks", sections.checks_section),
             ("ids", sections.ids_section))}

@@ -15,7 +15,7 @@ from app.due_plan import execute
 from app.i18n import translate
 from app.returns.base import Base, hints, iso
 from app.returns.model import Figure, Section, rate
-from app.returns.status_bulk import statuses_on
+from app.returns.status_bulk import StatusFacts, derive_statuses, status_facts
 
 
 def _t(text: str) -> str:
@@ -117,9 +117,10 @@ def vital_section(base: Base) -> Section:
     ])
 
 
-def status_sections(base: Base) -> tuple[Section, Section, dict[int, str]]:
-    """Status of married women at the period's end, and prevalence and method mix from it."""
-    statuses = statuses_on(base.married, base.period.end)
+def status_sections(base: Base, facts: StatusFacts | None = None) -> tuple[Section, Section, dict[int, str]]:
+    """Status of married women at the period's end, and prevalence and method mix from it (facts:
+    status_facts of the period's end, when read beforehand)."""
+    statuses = derive_statuses(facts or status_facts(base.period.end), base.married)
     by_status: dict[str, list[str]] = defaultdict(list)
     for pid, status in statuses.items():
         by_status[status].append(base.women[pid])

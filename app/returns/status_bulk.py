@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from app.codes import DECLARED_STATUS
 from app.due_plan import execute
@@ -20,12 +21,25 @@ def _iso(value: object) -> str:
     return value if isinstance(value, str) else str(value)
 
 
-def statuses_on(person_ids: Iterable[int], day: dt.date) -> dict[int, str]:
-    """{person_id: status code on day} for each person (no_method when nothing is recorded).
+@dataclass
+class StatusFacts:
+    """What the four rules read, for every person, up to one day (independent of who is asked
+    about, so it can be read while the register base loads)."""
 
-    Each rule is one query whose rows come in (date, id) order, so "the last one wins" is a plain
-    dict assignment, as in derive()."""
-    wanted = set(person_ids)
+    pregnancy: dict[int, str]  # last pregnancy event's kind
+    running: dict[int, str]  # method of the latest episode running on the day
+    declared: dict[int, tuple[str, str]]  # last declaration: (date, detail JSON)
+    ended: dict[int, str]  # last end of an episode or a pregnancy
+
+
+def statuses_on(person_ids: Iterable[int], day: dt.date) -> dict[int, str]:
+    """{person_id: status code on day} for each person (no_method when nothing is recorded)."""
+    return derive_statuses(status_facts(day), set(person_ids))
+
+
+def status_facts(day: dt.date) -> StatusFacts:
+    """Each rule is one query whose rows come in (date, id) order, so "the last one wins" is a
+    plain dict assignment, as in derive()."""
     plus, _ = hints()  # whole-table reads, in table order rather than through the voided index
     d = day.isoformat()
     pregnancy: dict[int, str] = {}
@@ -60,6 +74,11 @@ def statuses_on(person_ids: Iterable[int], day: dt.date) -> dict[int, str]:
     ):
         if _iso(last) > ended.get(pid, ""):
             ended[pid] = _iso(last)
+    return StatusFacts(pregnancy, running, declared, ended)
+
+
+def derive_statuses(facts: StatusFacts, wanted: set[int]) -> dict[int, str]:
+    pregnancy, running, declared, ended = facts.pregnancy, facts.running, facts.declared, facts.ended
     # Lowest precedence first, each rule overwriting the one before: no record, a declaration,
     # a running method, a pregnancy (only the women asked for, each rule's few rows in Python).
     out: dict[int, str] = dict.fromkeys(wanted, "no_method")
