@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -33,19 +32,14 @@ from app.stock.views import lots_on_hand, stock_card, stock_status
 from ui import ask
 from ui.stock_dialogs import AdjustDialog, CountDialog, IssueDialog, ReceiveDialog
 from ui.stock_models import LotsModel, StockCardModel, StockStatusModel
+from ui.tables import read_only_table
 from ui.workers import run_in_background
 
 
 def _table(model, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
+    table = read_only_table(model, row_numbers=False, fit_columns=True, stretch_last=False)
     table.verticalHeader().setDefaultSectionSize(24)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(70)
     return table
