@@ -88,31 +88,30 @@ def load_base(period: Period, site_code: str | None) -> Base:
     youngest = birthday_at(end, -REGISTER_MIN_AGE).isoformat()  # born after: under 15
     where, params = base.site_sql("c")
     old_residence = residence_at(end)
-    women, residences, id_ok, card_married = base.women, base.residence, base.id_ok, base.card_married
-    married, recorded = base.married, base.recorded_marriage
     # One pass over the cards (cards first, see hints()); her marriages are looked up in the
-    # covering index marriage_wife_dates (db/models_returns.py) rather than read whole. created_at < the next day is DATE(created_at)
-    # <= the day for ISO text, without a date function per card.
+    # covering index marriage_wife_dates (db/models_returns.py) rather than read whole; the last
+    # column is NULL without any marriage record, else 1 when one of them runs on the day.
+    # created_at < the next day is DATE(created_at) <= the day for ISO text, without a date
+    # function per card.
     plus, cross = hints()
-    for pid, puuid, cuuid, residence, ok, marital, has_record, is_married in execute(
+    rows = execute(
         f"SELECT p.id, p.uuid, c.uuid, c.residence, {ID_OK_SQL}, c.marital_status, "
-        "EXISTS (SELECT 1 FROM marriage m WHERE m.wife_id = p.id AND m.voided = FALSE), "
-        "EXISTS (SELECT 1 FROM marriage m WHERE m.wife_id = p.id AND m.voided = FALSE "
-        "AND (m.start_date IS NULL OR m.start_date <= ?) AND (m.end_date IS NULL OR m.end_date > ?)) "
+        "(SELECT MAX((m.start_date IS NULL OR m.start_date <= ?) AND (m.end_date IS NULL OR m.end_date > ?)) "
+        "FROM marriage m WHERE m.wife_id = p.id AND m.voided = FALSE) "
         f"FROM woman_card c {cross} person p ON p.id = c.person_id WHERE {plus}c.voided = FALSE "
         f"AND {plus}p.voided = FALSE "
         "AND COALESCE(c.registered_date, c.created_at) < ? "
         "AND (c.exit_date IS NULL OR c.exit_date > ?) AND p.birth_date > ? AND p.birth_date <= ?" + where,
         [d, d, (end + dt.timedelta(days=1)).isoformat(), d, oldest, youngest, *params],
-    ):
-        women[pid] = puuid
-        residences[pid] = old_residence.get(cuuid, residence)
-        if ok:
-            id_ok.add(pid)
-        if marital == "married":
-            card_married.add(pid)
-        if has_record:
-            recorded.add(pid)
-        if is_married:
-            married.add(pid)
+    ).fetchall()
+    # Comprehensions, one per attribute: 300,000 rows cost a fraction of one loop doing it all.
+    base.women = {r[0]: r[1] for r in rows}
+    if old_residence:
+        base.residence = {r[0]: old_residence.get(r[2], r[3]) for r in rows}
+    else:
+        base.residence = {r[0]: r[3] for r in rows}
+    base.id_ok = {r[0] for r in rows if r[4]}
+    base.card_married = {r[0] for r in rows if r[5] == "married"}
+    base.recorded_marriage = {r[0] for r in rows if r[6] is not None}
+    base.married = {r[0] for r in rows if r[6]}
     return base
