@@ -163,17 +163,12 @@ def test_every_action_is_reachable_by_keyboard(main_window):
     assert len(shortcuts) == len(set(shortcuts)), "one key for two actions"
 
 
-# Clashes already reported, to be renamed by the menus' owners (then drop the entry here):
-# 报表(&B) (ui/returns_menu.py) and 备份(&B) (ui/backup_menu.py).
-KNOWN_CLASHES = {"B"}
-
-
 def test_top_menus_have_distinct_alt_keys(main_window):
     """Two menus on one Alt key: the second opens only on a second press, which nobody guesses."""
     tops = [(mnemonic(a.text()), a.text()) for a in main_window.menuBar().actions() if a.isVisible()]
     keys = [k for k, _ in tops]
     assert None not in keys, tops
-    clashes = [t for t in tops if keys.count(t[0]) > 1 and t[0] not in KNOWN_CLASHES]
+    clashes = [t for t in tops if keys.count(t[0]) > 1]
     assert not clashes, f"menus sharing an Alt key: {clashes}"
 
 
