@@ -67,3 +67,23 @@ def test_english_window_titles_and_core_messages(qtbot, english, make_window, pe
     assert window.windowTitle() == "Village Family Planning Register - 红旗村"
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert window.model.index(0, 9).data() == "IUD"
+
+
+def test_qt_standard_buttons_follow_the_interface_language(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.language import install_language, uninstall_language
+
+    buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    def texts() -> set[str]:
+        box = QDialogButtonBox(buttons)  # kept alive while its buttons are read
+        return {b.text().replace("&", "") for b in box.buttons()}
+
+    install_language("zh_CN")
+    assert texts() == {"确定", "取消"}
+    translator = install_language("en")
+    try:
+        assert texts() == {"OK", "Cancel"}
+    finally:
+        uninstall_language(translator)
+        install_language("zh_CN")

@@ -9,12 +9,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import i18n
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "en")
+_qt_own: QTranslator | None = None  # Qt's own strings (standard buttons: OK, Cancel, Close…)
+
+
+def _install_qt_strings(lang: str) -> None:
+    """Qt's standard dialog buttons in the interface language (Qt ships them as qtbase_*.qm);
+    missing files (a trimmed bundle) leave Qt's English."""
+    global _qt_own
+    app = QCoreApplication.instance()
+    if _qt_own is not None:
+        QCoreApplication.removeTranslator(_qt_own)
+        _qt_own = None
+    if not lang.startswith("zh"):
+        return
+    translator = QTranslator(app)
+    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        _qt_own = translator
 
 
 def qm_path(lang: str, directory: Path = I18N_DIR) -> Path:
@@ -29,6 +47,7 @@ def install_language(lang: str | None, directory: Path = I18N_DIR) -> QTranslato
     app = QCoreApplication.instance()
     lang = lang or ("en" if QLocale.system().language() == QLocale.Language.English else "zh_CN")
     i18n.install(lambda context, text: QCoreApplication.translate(context, text))
+    _install_qt_strings(lang)
     if lang.startswith("zh"):
         return None
     translator = QTranslator(app)
