@@ -553,6 +553,10 @@ The backup was verified; you can safely remove the stick.</translation>
             <translation>Group/household</translation>
         </message>
         <message>
+            <source>{g}组 {h}户</source>
+            <translation>Group {g}, household {h}</translation>
+        </message>
+        <message>
             <source>登记日期</source>
             <translation>Registered</translation>
         </message>
@@ -561,20 +565,16 @@ The backup was verified; you can safely remove the stick.</translation>
             <translation>Transfer</translation>
         </message>
         <message>
+            <source>进行中</source>
+            <translation>Open</translation>
+        </message>
+        <message>
             <source>身份证号相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
             <source>姓名和出生日期相同</source>
             <translation>Same name and birth date</translation>
-        </message>
-        <message>
-            <source>{g}组 {h}户</source>
-            <translation>Group {g}, household {h}</translation>
-        </message>
-        <message>
-            <source>进行中</source>
-            <translation>Open</translation>
         </message>
     </context>
     <context>
