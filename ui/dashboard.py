@@ -37,9 +37,9 @@ from ui.workers import run_in_background
 
 
 def _short(period: str) -> str:
-    """2026-01 → 26/1: twelve labels fit under a small chart without eliding."""
-    year, month = period.split("-")
-    return f"{year[2:]}/{int(month)}" if month == "01" else str(int(month))
+    """2026-01 → 1: twelve labels fit under a small chart only as bare month numbers (anything
+    longer is elided to "2…"); the years are in the line above the charts."""
+    return str(int(period.split("-")[1]))
 
 
 def _y_axis(maximum: float | None) -> QValueAxis:
@@ -74,6 +74,23 @@ def _axes(chart: QChart, series, categories: list[str], maximum: float | None = 
         s.attachAxis(y)
 
 
+# (row, column, rows, columns) on a six-column grid: the three single-line charts on top, the two
+# with a legend of names below at half the width each, so their month labels are not elided.
+_PLACES = {"cpr": (0, 0, 1, 2), "acceptors": (0, 2, 1, 2), "followup": (0, 4, 1, 2),
+           "mix": (1, 0, 1, 3), "stock": (1, 3, 1, 3)}
+
+
+def _whole_numbers(chart: QChart, top: int) -> None:
+    """A count axis with ticks on whole numbers (people are not counted in fractions)."""
+    y = chart.axes(Qt.Orientation.Vertical)[0]
+    step = max(1, -(-top // 5))
+    y.setRange(0, max(step, -(-top // step) * step))
+    y.setTickType(QValueAxis.TickType.TicksDynamic)
+    y.setTickAnchor(0)
+    y.setTickInterval(step)
+    y.setLabelFormat("%d")
+
+
 def _line(name: str, values: list[float | None]) -> QLineSeries:
     s = QLineSeries()
     s.setName(name)
@@ -102,7 +119,7 @@ class DashboardWindow(QMainWindow):
         layout.addWidget(self.status)
         layout.addLayout(self.grid, 1)
         self.setCentralWidget(central)
-        for i, (key, title) in enumerate(self.chart_titles().items()):
+        for key, title in self.chart_titles().items():
             chart = QChart()
             chart.setTitle(title)
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight if key in ("mix", "stock")
@@ -122,7 +139,7 @@ class DashboardWindow(QMainWindow):
             row.addStretch(1)
             row.addWidget(button)
             cell.addLayout(row)
-            self.grid.addLayout(cell, i // 3, i % 3)
+            self.grid.addLayout(cell, *_PLACES[key])
         self.load()
 
     def chart_titles(self) -> dict[str, str]:
@@ -142,9 +159,6 @@ class DashboardWindow(QMainWindow):
     def _loaded(self, data: Trends) -> None:
         self.data = data
         months = [_short(p.period) for p in data.points]
-        if months and "/" not in months[0]:
-            year, month = data.points[0].period.split("-")
-            months[0] = f"{year[2:]}/{int(month)}"
         self._fill_line("cpr", [(self.tr("综合避孕率"), [p.cpr for p in data.points])], months, 100)
         self._fill_line("followup", [(self.tr("随访服务率"), [p.followup_rate for p in data.points])], months, 100)
         chart = self._clear("acceptors")
@@ -154,6 +168,7 @@ class DashboardWindow(QMainWindow):
         bars.append(bar)
         chart.addSeries(bars)
         _axes(chart, [bars], months)
+        _whole_numbers(chart, max((p.new_acceptors for p in data.points), default=0))
         chart = self._clear("mix")
         mix = QPercentBarSeries()
         for m in METHODS:
