@@ -96,7 +96,8 @@ def load_base(period: Period, site_code: str | None) -> Base:
     plus, cross = hints()
     rows = execute(
         f"SELECT p.id, p.uuid, c.uuid, c.residence, {ID_OK_SQL}, c.marital_status, "
-        "(SELECT MAX((m.start_date IS NULL OR m.start_date <= ?) AND (m.end_date IS NULL OR m.end_date > ?)) "
+        "(SELECT MAX(CASE WHEN (m.start_date IS NULL OR m.start_date <= ?) "
+        "AND (m.end_date IS NULL OR m.end_date > ?) THEN 1 ELSE 0 END) "
         "FROM marriage m WHERE m.wife_id = p.id AND m.voided = FALSE) "
         f"FROM woman_card c {cross} person p ON p.id = c.person_id WHERE {plus}c.voided = FALSE "
         f"AND {plus}p.voided = FALSE "
