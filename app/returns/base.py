@@ -70,7 +70,7 @@ def residence_at(day: dt.date) -> dict[str, str]:
     found: dict[str, str] = {}
     for row_uuid, diff in execute(
         "SELECT row_uuid, diff FROM change_log WHERE at >= ? AND table_name = 'woman_card' "
-        "AND op = 'update' AND diff LIKE '%\"residence\"%' ORDER BY seq", [after],
+        "AND op = 'update' AND diff LIKE ? ORDER BY seq", [after, '%"residence"%'],  # %: a parameter for psycopg
     ):
         if row_uuid in found:
             continue
@@ -94,8 +94,9 @@ def load_base(period: Period, site_code: str | None) -> Base:
     # created_at < the next day is DATE(created_at) <= the day for ISO text, without a date
     # function per card.
     plus, cross = hints()
+    id_ok_sql = ID_OK_SQL if database.param == "?" else ID_OK_SQL.replace("%", "%%")  # psycopg's % escape
     rows = execute(
-        f"SELECT p.id, p.uuid, c.uuid, c.residence, {ID_OK_SQL}, c.marital_status, "
+        f"SELECT p.id, p.uuid, c.uuid, c.residence, {id_ok_sql}, c.marital_status, "
         "(SELECT MAX(CASE WHEN (m.start_date IS NULL OR m.start_date <= ?) "
         "AND (m.end_date IS NULL OR m.end_date > ?) THEN 1 ELSE 0 END) "
         "FROM marriage m WHERE m.wife_id = p.id AND m.voided = FALSE) "
