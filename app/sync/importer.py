@@ -33,6 +33,9 @@ from db.models import ChangeLog
 from db.models_sync import ImportedPacket, Peer, ReviewItem
 from db.schema import CODE_SCHEMA_VERSION
 
+# The page cache while a packet is applied. Growing it with the file (up to 1 GiB) gained
+# nothing measurable at 30 villages / 756 MB (docs/benchmarks.md): the misses come from the OS's
+# page cache cheaply; the cost is the pages the commit writes.
 IMPORT_CACHE_KIB = 256 * 1024
 
 
