@@ -10,6 +10,10 @@ from app.auth import Session, system_session
 from app.register import WomanForm
 from app.sites import init_database
 
+# Fixture modules that tests also import directly: rewrite their asserts before either happens.
+pytest.register_assert_rewrite("tests.incentive_fixtures", "tests.township_data", "tests.backup_fixtures",
+                               "tests.gui_fixtures")
+
 TODAY = dt.date(2026, 11, 22)
 SITE = "V001"
 
