@@ -68,10 +68,13 @@ def residence_at(day: dt.date) -> dict[str, str]:
     later (the change log keeps the old value; the earliest later change holds it)."""
     after = (day + dt.timedelta(days=1)).isoformat()
     found: dict[str, str] = {}
-    for row_uuid, diff in execute(
-        "SELECT row_uuid, diff FROM change_log WHERE at >= ? AND table_name = 'woman_card' "
-        "AND op = 'update' AND diff LIKE ? ORDER BY seq", [after, '%"residence"%'],  # %: a parameter for psycopg
-    ):
+    # Sorted here, not by ORDER BY seq: that tempts SQLite into a whole-log scan in seq order
+    # instead of the partial index of card updates (db/models_returns.py).
+    rows = sorted(execute(
+        "SELECT seq, row_uuid, diff FROM change_log WHERE at >= ? AND table_name = 'woman_card' "
+        "AND op = 'update' AND diff LIKE ?", [after, '%"residence"%'],  # %: a parameter for psycopg
+    ))
+    for _seq, row_uuid, diff in rows:
         if row_uuid in found:
             continue
         old = json.loads(diff).get("residence", [None])[0]

@@ -13,6 +13,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+import peewee as pw
+
 from app.auth import Session
 from app.i18n import translate
 from app.returns.checks import failures, run_checks
@@ -69,9 +71,15 @@ def differences(sent: Return, now_: Return, period_code: str | None = None) -> l
     return out
 
 
-def _changed_since(stamp: dt.datetime) -> bool:
-    return ChangeLog.select().where(
-        (ChangeLog.at >= stamp) & (ChangeLog.table_name != ClosedReturn._meta.table_name)).exists()
+def _changed_since(row: ClosedReturn) -> bool:
+    """Anything logged after the return was closed: entries after the one that logged its closing,
+    by sequence (the primary key), so the change log needs no index by time, whose upkeep slowed
+    every sync import. Entries imported later count too: they reached this file after the close."""
+    others = ChangeLog.table_name != ClosedReturn._meta.table_name
+    closed = ChangeLog.select(pw.fn.MIN(ChangeLog.seq)).where(ChangeLog.row_uuid == row.uuid).scalar()
+    if closed is None:  # its closing is not in this file's log: compare by time (a scan, rare)
+        return ChangeLog.select().where((ChangeLog.at >= row.prepared_at) & others).exists()
+    return ChangeLog.select().where((ChangeLog.seq > closed) & others).exists()
 
 
 def corrections_for(period: Period, site_code: str | None, today: dt.date) -> list[Correction]:
@@ -88,7 +96,7 @@ def corrections_for(period: Period, site_code: str | None, today: dt.date) -> li
             reported[(c.period, c.code)] = c
     out: list[Correction] = []
     for row in earlier:
-        if not _changed_since(row.prepared_at):
+        if not _changed_since(row):
             continue
         sent = stored_return(row)
         for fig in sent.figures().values():
