@@ -154,24 +154,29 @@ def due_list(flt: DueFilter, today: dt.date | None = None, limit: int | None = N
         page = " LIMIT ?"
         params.append(int(limit))
     labels = rule_labels()
-    # A list holds a few hundred distinct days: each is parsed once.
-    days: dict[str, dt.date] = {}
+    # A list holds a few hundred distinct days: each is parsed once, and the state of an item
+    # depends only on its three days, so it is worked out once per distinct triple too.
+    days: dict = {}
+    states: dict = {}
 
-    def day(value) -> dt.date:
-        if not isinstance(value, str):
-            return value
+    def parsed(value) -> dt.date:
         d = days.get(value)
         if d is None:
-            d = days[value] = dt.date.fromisoformat(value)
+            d = days[value] = dt.date.fromisoformat(value) if isinstance(value, str) else value
         return d
 
     rows = []
     append = rows.append
+    make = DueRow
     for (due_id, card_uuid, person_id, name, group, household, phone, visit_type, rule_code,
          due, start, end) in execute(_LIST_SQL.format(where=where, limit=page), params):
-        due, start, end = day(due), day(start), day(end)
-        append(DueRow(due_id, card_uuid, person_id, name or "", group, household, phone, visit_type, rule_code,
-                      labels.get(rule_code, rule_code), due, start, end, state_on(start, due, end, today)))
+        key = (start, due, end)
+        known = states.get(key)
+        if known is None:
+            s_, d_, e_ = parsed(start), parsed(due), parsed(end)
+            known = states[key] = (d_, s_, e_, state_on(s_, d_, e_, today))
+        append(make(due_id, card_uuid, person_id, name or "", group, household, phone, visit_type, rule_code,
+                    labels.get(rule_code, rule_code), *known))
     return rows
 
 
