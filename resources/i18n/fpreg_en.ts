@@ -7329,16 +7329,16 @@ Please give the reason for voiding:</translation>
     <context>
         <name>sync</name>
         <message>
+            <source>数据包中{t}表的记录{u}引用了本库没有的{r}记录{v}，无法导入</source>
+            <translation>The {t} row {u} of the packet refers to {r} row {v}, which this database lacks; cannot import</translation>
+        </message>
+        <message>
             <source>数据包中有本程序不认识的数据表“{t}”：请先升级本程序再导入</source>
             <translation>The packet holds a table "{t}" this program does not know: upgrade the program, then import</translation>
         </message>
         <message>
             <source>数据包中{t}表的记录与本库已有记录冲突（{e}），无法导入</source>
             <translation>A {t} row of the packet clashes with a row of this database ({e}); cannot import</translation>
-        </message>
-        <message>
-            <source>数据包中{t}表的记录{u}引用了本库没有的{r}记录{v}，无法导入</source>
-            <translation>The {t} row {u} of the packet refers to {r} row {v}, which this database lacks; cannot import</translation>
         </message>
         <message>
             <source>此数据库尚未初始化站点（请先运行 fpreg init）</source>
