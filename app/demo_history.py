@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 from app import due_plan
 from app.codes import METHODS
-from app.demo import _uuid
 from app.demo_load import indexes_after
+from app.demo_village import _uuid
 from app.implants import implant_types
 from app.rules import RuleBook
 from app.status import initial_status_rows

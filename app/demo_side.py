@@ -25,7 +25,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from app import demo, demo_history
+from app import demo, demo_history, demo_village
 from app.demo_load import PhaseTimer
 from app.rules import RuleBook
 from db import bulk
@@ -50,7 +50,7 @@ def can_fork() -> bool:
 class Half:
     """What the second half needs, read from the database before it is written."""
 
-    village: object  # app.demo._Village, with row ids given
+    village: object  # app.demo_village._Village, with row ids given
     married: list
     seed: int
     actor: Actor
@@ -149,7 +149,7 @@ class SideProcess:
 def _child(path: Path, half: Half, ddl: list[tuple[str, str, str]], person_uuids: list[tuple[int, str]]) -> None:
     # The parent's connection is not ours to use (SQLite forbids carrying one across a fork):
     # the models are pointed at the side file. UUIDs must not repeat the parent's sequence.
-    demo._uuid_rng.seed(os.urandom(16))
+    demo_village._uuid_rng.seed(os.urandom(16))
     timer = PhaseTimer("side: ")
     side = pw.SqliteDatabase(str(path), pragmas={
         "journal_mode": "off", "synchronous": 0, "cache_size": -300000, "temp_store": "memory",
