@@ -15,13 +15,20 @@ from pathlib import Path
 import peewee as pw
 
 from app.i18n import translate
-from db import models_incentives, models_returns, models_stock, models_sync, models_township
+from db import (
+    models_incentives,
+    models_returns,
+    models_stock,
+    models_stock_dispatch,
+    models_sync,
+    models_township,
+)
 from db.connection import DatabaseFileError, bind, make_sqlite, probe_sqlite
 from db.models import ALL_MODELS, SYNCED_MODELS, ChangeLog, Setting
 from db.models_services import SERVICE_MODELS, SERVICE_SYNCED_MODELS, DueVisit, due_display_triggers
 
 APPLICATION_ID = 0x46505247  # "FPRG": marks a file as ours
-CODE_SCHEMA_VERSION = 8
+CODE_SCHEMA_VERSION = 9
 
 
 def _t(text: str) -> str:
@@ -125,6 +132,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     6: _feature_step(models_sync),  # issue 7: sync packets
     7: _feature_step(models_township),  # issue 7 item 6: township views (transfer requests)
     8: _upgrade_to_8,
+    9: _feature_step(models_stock_dispatch),  # issue 7 item 4: stock dispatched to villages
 }
 assert sorted(STEPS) == list(range(1, CODE_SCHEMA_VERSION + 1))
 
