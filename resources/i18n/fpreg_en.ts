@@ -7572,6 +7572,433 @@ Please give the reason for voiding:</translation>
             <source>没有编号为{n}的待核对记录</source>
             <translation>There is no review item number {n}</translation>
         </message>
+        <message>
+            <source>待核对记录{n}对应的记录在本库中已不存在，只能保留本地版本</source>
+            <translation>Review item {n}: its record no longer exists in this database; only “keep ours” is possible</translation>
+        </message>
+        <message>
+            <source>待核对记录{n}：对方版本引用的记录本库还没有（{f}），暂时无法采用；请先导入对方之前的数据包</source>
+            <translation>Review item {n}: the other site's version refers to a record this database does not have yet ({f}), so it cannot be taken now; import the other site's earlier packets first</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync_review</name>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>代码</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>服务者</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>作废</source>
+            <translation>Voided</translation>
+        </message>
+        <message>
+            <source>作废原因</source>
+            <translation>Reason voided</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>在世</source>
+            <translation>Alive</translation>
+        </message>
+        <message>
+            <source>死亡日期</source>
+            <translation>Date of death</translation>
+        </message>
+        <message>
+            <source>迁入日期</source>
+            <translation>Date moved in</translation>
+        </message>
+        <message>
+            <source>迁出日期</source>
+            <translation>Date moved out</translation>
+        </message>
+        <message>
+            <source>孩次</source>
+            <translation>Birth order</translation>
+        </message>
+        <message>
+            <source>村民小组</source>
+            <translation>Village group</translation>
+        </message>
+        <message>
+            <source>户</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>户主</source>
+            <translation>Head of household</translation>
+        </message>
+        <message>
+            <source>本人</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>母亲</source>
+            <translation>Mother</translation>
+        </message>
+        <message>
+            <source>父亲</source>
+            <translation>Father</translation>
+        </message>
+        <message>
+            <source>妻子</source>
+            <translation>Wife</translation>
+        </message>
+        <message>
+            <source>丈夫</source>
+            <translation>Husband</translation>
+        </message>
+        <message>
+            <source>结束日期</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>结束原因</source>
+            <translation>End reason</translation>
+        </message>
+        <message>
+            <source>注销原因</source>
+            <translation>Exit reason</translation>
+        </message>
+        <message>
+            <source>注销日期</source>
+            <translation>Exit date</translation>
+        </message>
+        <message>
+            <source>避孕方法</source>
+            <translation>Contraceptive method</translation>
+        </message>
+        <message>
+            <source>详情</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>停用原因</source>
+            <translation>Reason stopped</translation>
+        </message>
+        <message>
+            <source>已咨询</source>
+            <translation>Counselled</translation>
+        </message>
+        <message>
+            <source>介绍过的方法</source>
+            <translation>Methods explained</translation>
+        </message>
+        <message>
+            <source>本人自主选择</source>
+            <translation>Her own choice</translation>
+        </message>
+        <message>
+            <source>配偶同查</source>
+            <translation>Partner checked too</translation>
+        </message>
+        <message>
+            <source>相关人员</source>
+            <translation>Related person</translation>
+        </message>
+        <message>
+            <source>皮埋类型</source>
+            <translation>Implant type</translation>
+        </message>
+        <message>
+            <source>避孕方法记录</source>
+            <translation>Method record</translation>
+        </message>
+        <message>
+            <source>随访人</source>
+            <translation>Visited by</translation>
+        </message>
+        <message>
+            <source>随访类型</source>
+            <translation>Visit type</translation>
+        </message>
+        <message>
+            <source>随访情况</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>发放物品</source>
+            <translation>Items handed over</translation>
+        </message>
+        <message>
+            <source>发放药具</source>
+            <translation>Supply handed over</translation>
+        </message>
+        <message>
+            <source>发放数量</source>
+            <translation>Quantity handed over</translation>
+        </message>
+        <message>
+            <source>下一步</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>奖励扶助项目</source>
+            <translation>Incentive scheme</translation>
+        </message>
+        <message>
+            <source>办理阶段</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>申请日期</source>
+            <translation>Date applied</translation>
+        </message>
+        <message>
+            <source>审核日期</source>
+            <translation>Date reviewed</translation>
+        </message>
+        <message>
+            <source>审核人</source>
+            <translation>Reviewed by</translation>
+        </message>
+        <message>
+            <source>审核意见</source>
+            <translation>Review note</translation>
+        </message>
+        <message>
+            <source>审批结果</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <source>金额（分）</source>
+            <translation>Amount (fen)</translation>
+        </message>
+        <message>
+            <source>期间</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>报表类型</source>
+            <translation>Return type</translation>
+        </message>
+        <message>
+            <source>报表数字</source>
+            <translation>Return figures</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>制表人</source>
+            <translation>Prepared by</translation>
+        </message>
+        <message>
+            <source>制表时间</source>
+            <translation>Prepared at</translation>
+        </message>
+        <message>
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>生效日期</source>
+            <translation>Effective from</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>药具</source>
+            <translation>Commodity</translation>
+        </message>
+        <message>
+            <source>批号</source>
+            <translation>Lot number</translation>
+        </message>
+        <message>
+            <source>有效期</source>
+            <translation>Expiry date</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>站点</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>个人信息</source>
+            <translation>Personal details</translation>
+        </message>
+        <message>
+            <source>育龄妇女登记卡</source>
+            <translation>Register card</translation>
+        </message>
+        <message>
+            <source>婚姻</source>
+            <translation>Marriage</translation>
+        </message>
+        <message>
+            <source>手术</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <source>检查</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>生活事件</source>
+            <translation>Life event</translation>
+        </message>
+        <message>
+            <source>随访</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>随访规则版本</source>
+            <translation>Follow-up rule version</translation>
+        </message>
+        <message>
+            <source>随访规则</source>
+            <translation>Follow-up rule</translation>
+        </message>
+        <message>
+            <source>奖励扶助对象</source>
+            <translation>Incentive case</translation>
+        </message>
+        <message>
+            <source>奖励扶助审批</source>
+            <translation>Incentive approval</translation>
+        </message>
+        <message>
+            <source>公示</source>
+            <translation>Public notice</translation>
+        </message>
+        <message>
+            <source>公示名单</source>
+            <translation>Notice list entry</translation>
+        </message>
+        <message>
+            <source>公示异议</source>
+            <translation>Notice objection</translation>
+        </message>
+        <message>
+            <source>发放批次</source>
+            <translation>Payment batch</translation>
+        </message>
+        <message>
+            <source>奖励扶助发放</source>
+            <translation>Incentive payment</translation>
+        </message>
+        <message>
+            <source>个人证明事项</source>
+            <translation>Personal certificate</translation>
+        </message>
+        <message>
+            <source>药具目录版本</source>
+            <translation>Catalogue version</translation>
+        </message>
+        <message>
+            <source>药具品种</source>
+            <translation>Commodity</translation>
+        </message>
+        <message>
+            <source>药具批次</source>
+            <translation>Stock lot</translation>
+        </message>
+        <message>
+            <source>药具出入库</source>
+            <translation>Stock transaction</translation>
+        </message>
+        <message>
+            <source>药具月结</source>
+            <translation>Stock month close</translation>
+        </message>
+        <message>
+            <source>已上报报表</source>
+            <translation>Sent return</translation>
+        </message>
+        <message>
+            <source>转移申请</source>
+            <translation>Transfer request</translation>
+        </message>
+        <message>
+            <source>第{n}村民小组</source>
+            <translation>Village group {n}</translation>
+        </message>
+        <message>
+            <source>{n}户</source>
+            <translation>Household {n}</translation>
+        </message>
+        <message>
+            <source>{n}的婚姻</source>
+            <translation>Marriage of {n}</translation>
+        </message>
+        <message>
+            <source>（本站没有此记录 {u}）</source>
+            <translation>(record not in this database: {u})</translation>
+        </message>
+        <message>
+            <source>（本站没有此记录）</source>
+            <translation>(not in this database)</translation>
+        </message>
     </context>
     <context>
         <name>timeline</name>
