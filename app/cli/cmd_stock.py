@@ -1,4 +1,5 @@
-"""fpreg stock: receive, issue, adjust, count, reverse, close, card, lots, status, report (issue 4)."""
+"""fpreg stock: receive, issue, adjust, count, reverse, close, card, lots, status, report (issue 4);
+dispatch, dispatches (township), pending, confirm (village) for stock sent by the township."""
 
 from __future__ import annotations
 
@@ -100,6 +101,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     a.add_argument("--format", choices=("pdf", "xlsx", "json"), default="json")
     a.add_argument("--out", type=Path, default=None, help="输出文件（json 默认输出到屏幕）")
     a.add_argument("--all-sites", action="store_true", help="汇总本库中所有站点（乡镇）")
+
+    a = action("dispatch", "调拨药具到村（乡镇）(dispatch stock to a village)", run_dispatch)
+    a.add_argument("--to", dest="to_site", required=True, help="村的站点代码 (village code)")
+    a.add_argument("--line", dest="lines", action="append", required=True, metavar="CODE:LOT:EXPIRY:QTY",
+                   help="一行：商品代码:批号:有效期:数量，可重复 (repeatable)")
+    a.add_argument("--date", type=_date, default=None, help="调拨日期 (default today)")
+    a.add_argument("--number", default=None, help="调拨单号（默认自动编号）")
+    a.add_argument("--note", default="")
+
+    a = action("dispatches", "调拨单及各村收货情况（乡镇）(dispatch status)", run_dispatches)
+    a.add_argument("--to", dest="to_site", default=None, help="只列这个村 (one village)")
+
+    action("pending", "待收货的乡镇调拨单（村）(pending receipts)", run_pending)
+
+    a = action("confirm", "确认收到乡镇调拨的药具（村）(confirm a receipt)", run_confirm)
+    a.add_argument("dispatch", metavar="DISPATCH", help="调拨单号或UUID")
+    a.add_argument("--line", dest="lines", action="append", default=[], metavar="N:QTY",
+                   help="第N行实收数量（未列出的行按调拨数量全收），可重复")
+    a.add_argument("--reason", default="", help="实收与调拨不符的原因")
+    a.add_argument("--date", type=_date, default=None, help="收货日期 (default today)")
 
 
 def _session(args):
@@ -277,4 +298,95 @@ def run_report(args) -> int:
             from app.reports.stock_xlsx import write_stock_report_xlsx as write
         _call(write, args.out, report, site_name=site.name, printed_on=_today(args))
     emit(args, {"ok": True, "out": str(args.out), "format": args.format}, f"已写出 {args.out}")
+    return 0
+
+
+def _dispatch_lines(texts: list[str]):
+    from app.stock.dispatch import DispatchLineIn
+
+    out = []
+    for n, text in enumerate(texts, start=1):
+        code, _, rest = text.partition(":")
+        parts = rest.rsplit(":", 2)
+        if len(parts) != 3:
+            raise CommandError(f"--line 第{n}个“{text}”应写成 商品代码:批号:有效期:数量，例如 coc:A123:2027-06-30:100")
+        lot, expiry, qty = parts
+        try:
+            expiry_date = _date(expiry)
+        except ValueError:
+            raise CommandError(f"--line 第{n}个“{text}”：有效期“{expiry}”不是 YYYY-MM-DD 日期") from None
+        try:
+            quantity = int(qty)
+        except ValueError:
+            raise CommandError(f"--line 第{n}个“{text}”：数量“{qty}”不是整数") from None
+        out.append(DispatchLineIn(code.strip(), lot.strip(), expiry_date, quantity))
+    return out
+
+
+def _received(texts: list[str]) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for text in texts:
+        no, sep, qty = text.partition(":")
+        try:
+            if not sep:
+                raise ValueError
+            out[int(no)] = int(qty)
+        except ValueError:
+            raise CommandError(f"--line “{text}”应写成 行号:实收数量，例如 2:95") from None
+    return out
+
+
+def _dispatch_text(v) -> str:
+    head = f"{v.number}\t{v.day}\t{v.to_name or v.to_site}（{v.to_site}）\t{v.status_text}"
+    if v.received_date:
+        head += f"\t{v.received_date} {v.received_by} 实收 {v.received_total}/{v.sent_total}"
+        if v.reason:
+            head += f"（{v.reason}）"
+    lines = [f"  {ln.line_no}. {ln.commodity_name} 批号{ln.lot_number} 有效期{ln.expiry_date} {ln.quantity}{ln.unit}"
+             + (f" 实收{ln.received}" if ln.received is not None else "") for ln in v.lines]
+    return "\n".join([head, *lines])
+
+
+def run_dispatch(args) -> int:
+    from app.stock import dispatch as sd
+
+    session = _session(args)
+    lines = _dispatch_lines(args.lines)
+    head = _call(sd.dispatch, session, args.to_site, args.date or _today(args), lines, args.note,
+                 number=args.number, today=_today(args))
+    view = sd.dispatch_view(head.uuid)
+    emit(args, {"ok": True, **view.as_dict()},
+         f"已开调拨单 {view.number}：发往{view.to_name}，{len(view.lines)}行共{view.sent_total}（导出数据包后送达）")
+    return 0
+
+
+def run_dispatches(args) -> int:
+    from app.stock import dispatch as sd
+
+    session = _session(args)
+    views = sd.dispatch_status(args.to_site, site_code=session.site_code)
+    emit(args, [v.as_dict() for v in views], "\n".join([_dispatch_text(v) for v in views] + [f"共{len(views)}张调拨单"]))
+    return 0
+
+
+def run_pending(args) -> int:
+    from app.stock import dispatch as sd
+
+    session = _session(args)
+    views = sd.pending_receipts(session.site_code)
+    emit(args, [v.as_dict() for v in views],
+         "\n".join([_dispatch_text(v) for v in views] + [f"待收货{len(views)}张"]))
+    return 0
+
+
+def run_confirm(args) -> int:
+    from app.stock import dispatch as sd
+
+    session = _session(args)
+    received = _received(args.lines)
+    conf = _call(sd.confirm_receipt, session, args.dispatch, received, args.reason, day=args.date,
+                 today=_today(args))
+    view = _call(sd.dispatch_view, args.dispatch)
+    emit(args, {"ok": True, "confirmation_uuid": conf.uuid, "action_uuid": conf.action_uuid, **view.as_dict()},
+         f"已确认收货 {view.number}：实收 {view.received_total}/{view.sent_total}（已记入库存）")
     return 0
