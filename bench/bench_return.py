@@ -101,7 +101,7 @@ def sql_sections(period) -> dict[str, float]:
 def section_cpu(period) -> str:
     """Each of the return's own sections alone, one after another (CPU seconds): where the time goes."""
     from app.returns import compute, sections
-    from app.returns.base import Base, load_base
+    from app.returns.base import Base, invalid_ids, load_base
 
     parts: list[str] = []
 
@@ -112,6 +112,7 @@ def section_cpu(period) -> str:
         return result
 
     base = cpu("register base", lambda: load_base(period, None))
+    base.id_bad = cpu("invalid ids (SQL)", lambda: invalid_ids(period, None))
     cpu("vital", lambda: sections.vital_section(Base(period, None)))
     cpu("two sites", lambda: compute.counted_in_two_sites(Base(period, None)))
     for name in ("status", "register", "acceptors", "procedures", "followup", "checks", "ids"):

@@ -42,10 +42,10 @@ class Base:
     site_code: str | None
     women: dict[int, str] = field(default_factory=dict)  # on the register at the end, 15–49: id → UUID
     residence: dict[int, str] = field(default_factory=dict)  # her residence at the end
-    id_ok: set[int] = field(default_factory=set)  # women whose ID number is valid
     married: set[int] = field(default_factory=set)
-    card_married: set[int] = field(default_factory=set)  # whose card says married
-    recorded_marriage: set[int] = field(default_factory=set)  # with any marriage record at all
+    # Whose card says married but who have no marriage record at all.
+    married_without_record: set[int] = field(default_factory=set)
+    id_bad: set[int] = field(default_factory=set)  # women whose ID number is missing or invalid
 
     def site_sql(self, alias: str) -> tuple[str, list]:
         if self.site_code is None:
@@ -61,6 +61,13 @@ def hints() -> tuple[str, str]:
     if isinstance(database.obj, pw.SqliteDatabase):
         return "+", "CROSS JOIN"
     return "", "JOIN"
+
+
+def json_text(column: str, key: str) -> str:
+    """SQL for the text of one key of a JSON text column (decoded by the database, off the GIL)."""
+    if isinstance(database.obj, pw.SqliteDatabase):
+        return f"json_extract({column}, '$.{key}')"
+    return f"(CAST({column} AS json) ->> '{key}')"
 
 
 def residence_at(day: dt.date) -> dict[str, str]:
@@ -83,40 +90,69 @@ def residence_at(day: dt.date) -> dict[str, str]:
     return found
 
 
-def load_base(period: Period, site_code: str | None) -> Base:
-    base = Base(period, site_code)
+def _old_residence(day: dt.date) -> dict[int, str]:
+    """residence_at by person id (the few changed cards looked up by UUID)."""
+    by_card = residence_at(day)
+    found: dict[int, str] = {}
+    cards = list(by_card)
+    for i in range(0, len(cards), 500):
+        part = cards[i:i + 500]
+        marks = ",".join("?" * len(part))
+        for pid, uuid in execute(f"SELECT person_id, uuid FROM woman_card WHERE uuid IN ({marks}) AND voided = FALSE", part):
+            found[pid] = by_card[uuid]
+    return found
+
+
+def _women_sql(period: Period, site_code: str | None) -> tuple[str, list]:
+    """FROM … WHERE … of the women the return counts: on the register at the period's end and
+    aged 15–49 then (aliases c: card, p: person). Cards first, see hints(). created_at < the next
+    day is DATE(created_at) <= the day for ISO text, without a date function per card."""
     end = period.end
-    d = end.isoformat()
     oldest = birthday_at(end, -REGISTER_EXIT_AGE).isoformat()  # born on/before: 50 or older
     youngest = birthday_at(end, -REGISTER_MIN_AGE).isoformat()  # born after: under 15
-    where, params = base.site_sql("c")
-    old_residence = residence_at(end)
-    # One pass over the cards (cards first, see hints()); her marriages are looked up in the
-    # covering index marriage_wife_dates (db/models_returns.py) rather than read whole; the last
-    # column is NULL without any marriage record, else 1 when one of them runs on the day.
-    # created_at < the next day is DATE(created_at) <= the day for ISO text, without a date
-    # function per card.
     plus, cross = hints()
+    sql = (
+        f" FROM woman_card c {cross} person p ON p.id = c.person_id WHERE {plus}c.voided = FALSE "
+        f"AND {plus}p.voided = FALSE AND COALESCE(c.registered_date, c.created_at) < ? "
+        "AND (c.exit_date IS NULL OR c.exit_date > ?) AND p.birth_date > ? AND p.birth_date <= ?"
+    )
+    params = [(end + dt.timedelta(days=1)).isoformat(), end.isoformat(), oldest, youngest]
+    if site_code is not None:
+        sql += " AND c.site_code = ?"
+        params.append(site_code)
+    return sql, params
+
+
+def invalid_ids(period: Period, site_code: str | None) -> set[int]:
+    """The women counted whose ID number is missing or fails its check character. A query of its
+    own: the check is the costliest part of reading the register, and the database runs it on the
+    other core while Python builds the base."""
     id_ok_sql = ID_OK_SQL if database.param == "?" else ID_OK_SQL.replace("%", "%%")  # psycopg's % escape
+    women, params = _women_sql(period, site_code)
+    return {pid for (pid,) in execute(f"SELECT p.id{women} AND NOT COALESCE({id_ok_sql}, FALSE)", params)}
+
+
+def load_base(period: Period, site_code: str | None) -> Base:
+    """Who is counted, her residence and marriage at the end (without id_bad: invalid_ids)."""
+    base = Base(period, site_code)
+    d = period.end.isoformat()
+    women, params = _women_sql(period, site_code)
+    # Her marriages are looked up in the covering index marriage_wife_dates (db/models_returns.py)
+    # rather than read whole; the column is NULL without any marriage record, else 1 when one of
+    # them runs on the day.
     rows = execute(
-        f"SELECT p.id, p.uuid, c.uuid, c.residence, {id_ok_sql}, c.marital_status, "
-        "(SELECT MAX(CASE WHEN (m.start_date IS NULL OR m.start_date <= ?) "
+        "SELECT p.id, p.uuid, c.residence, (SELECT MAX(CASE WHEN (m.start_date IS NULL OR m.start_date <= ?) "
         "AND (m.end_date IS NULL OR m.end_date > ?) THEN 1 ELSE 0 END) "
-        "FROM marriage m WHERE m.wife_id = p.id AND m.voided = FALSE) "
-        f"FROM woman_card c {cross} person p ON p.id = c.person_id WHERE {plus}c.voided = FALSE "
-        f"AND {plus}p.voided = FALSE "
-        "AND COALESCE(c.registered_date, c.created_at) < ? "
-        "AND (c.exit_date IS NULL OR c.exit_date > ?) AND p.birth_date > ? AND p.birth_date <= ?" + where,
-        [d, d, (end + dt.timedelta(days=1)).isoformat(), d, oldest, youngest, *params],
+        f"FROM marriage m WHERE m.wife_id = p.id AND m.voided = FALSE), c.marital_status = 'married'{women}",
+        [d, d, *params],
     ).fetchall()
     # Comprehensions, one per attribute: 300,000 rows cost a fraction of one loop doing it all.
     base.women = {r[0]: r[1] for r in rows}
-    if old_residence:
-        base.residence = {r[0]: old_residence.get(r[2], r[3]) for r in rows}
-    else:
-        base.residence = {r[0]: r[3] for r in rows}
-    base.id_ok = {r[0] for r in rows if r[4]}
-    base.card_married = {r[0] for r in rows if r[5] == "married"}
-    base.recorded_marriage = {r[0] for r in rows if r[6] is not None}
-    base.married = {r[0] for r in rows if r[6]}
+    base.residence = {r[0]: r[2] for r in rows}
+    old_residence = _old_residence(period.end)
+    for pid, residence in old_residence.items():
+        if pid in base.residence:
+            base.residence[pid] = residence
+    base.married = {r[0] for r in rows if r[3]}
+    base.married_without_record = {r[0] for r in rows if r[4] and r[3] is None}
     return base

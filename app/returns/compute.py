@@ -16,7 +16,7 @@ from typing import Any
 from app.due_plan import execute
 from app.i18n import translate
 from app.returns import external, sections
-from app.returns.base import Base, load_base
+from app.returns.base import Base, invalid_ids, load_base
 from app.returns.model import Return, now_text
 from app.returns.periods import Period, PeriodError
 from app.returns.status_bulk import status_facts
@@ -64,7 +64,7 @@ def counted_in_two_sites(base) -> list[str]:
 def married_without_record(base) -> list[str]:
     """Women counted whose card says married but who have no marriage record at all (so they
     cannot be counted as married)."""
-    return sorted(base.women[pid] for pid in base.card_married - base.recorded_marriage)
+    return sorted(base.women[pid] for pid in base.married_without_record)
 
 
 class _Runner:
@@ -105,20 +105,24 @@ def compute_return(period: Period, site_code: str | None, *, today: dt.date | No
     runner = _Runner()
     try:
         base_f = runner.submit(lambda: load_base(period, site_code))
-        first = {  # need no register list: they run while it loads
-            "incentives": runner.submit(lambda: external.incentive_section(period, site_code)),
-            "stock": runner.submit(lambda: external.stock_section(period, site_code)),
-            "vital": runner.submit(lambda: sections.vital_section(bare)),
-            "two_sites": runner.submit(lambda: counted_in_two_sites(bare)),
-            "status_facts": runner.submit(lambda: status_facts(period.end)),
-        }
+        # Sections that need no register list run while it loads.
+        first = {name: runner.submit(fn) for name, fn in (
+            ("status_facts", lambda: status_facts(period.end)),
+            ("id_bad", lambda: invalid_ids(period, site_code)),
+            ("acceptors", lambda: sections.acceptors_section(bare)),
+            ("followup", lambda: sections.followup_section(bare)),
+            ("vital", lambda: sections.vital_section(bare)),
+            ("procedures", lambda: sections.procedures_section(bare)),
+            ("incentives", lambda: external.incentive_section(period, site_code)),
+            ("stock", lambda: external.stock_section(period, site_code)),
+            ("two_sites", lambda: counted_in_two_sites(bare)),
+        )}
         base = base_f.result()
         facts = first.pop("status_facts").result()
+        base.id_bad = first.pop("id_bad").result()
         second = {name: runner.submit(lambda fn=fn: fn(base)) for name, fn in (
             ("status", lambda b: sections.status_sections(b, facts)), ("register", sections.register_section),
-            ("acceptors", sections.acceptors_section), ("procedures", sections.procedures_section),
-            ("followup", sections.followup_section), ("checks", sections.checks_section),
-            ("ids", sections.ids_section))}
+            ("checks", sections.checks_section), ("ids", sections.ids_section))}
         first = {k: f.result() for k, f in first.items()}
         second = {k: f.result() for k, f in second.items()}
     finally:
@@ -129,8 +133,8 @@ def compute_return(period: Period, site_code: str | None, *, today: dt.date | No
         site_code=site_code, site_name=site_name(site_code), period=period, computed_at=now_text(),
         prepared_by=prepared_by,
         sections=[
-            second["register"], first["vital"], status, prevalence, second["acceptors"], second["procedures"],
-            second["followup"], second["checks"], first["stock"], incentives, second["ids"],
+            second["register"], first["vital"], status, prevalence, first["acceptors"], first["procedures"],
+            first["followup"], second["checks"], first["stock"], incentives, second["ids"],
         ],
     )
     ret.evidence = {

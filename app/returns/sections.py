@@ -265,9 +265,9 @@ def checks_section(base: Base) -> Section:
 
 
 def ids_section(base: Base) -> Section:
-    ok, bad = [], []
-    for pid, uuid in base.women.items():
-        (ok if pid in base.id_ok else bad).append(uuid)
+    bad_ids = base.id_bad
+    bad = [uuid for pid, uuid in base.women.items() if pid in bad_ids]
+    ok = [uuid for pid, uuid in base.women.items() if pid not in bad_ids] if bad_ids else list(base.women.values())
     women = Figure("women_15_49", "", len(base.women))
     valid = _count("id.valid", _t("身份证号有效的育龄妇女"), ok)
     missing = _count("id.invalid", _t("身份证号缺失或无效"), bad)

@@ -8,13 +8,12 @@ every woman of a demo village on several dates.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.codes import DECLARED_STATUS
 from app.due_plan import execute
-from app.returns.base import hints
+from app.returns.base import hints, json_text
 
 
 def _iso(value: object) -> str:
@@ -28,7 +27,7 @@ class StatusFacts:
 
     pregnancy: dict[int, str]  # last pregnancy event's kind
     running: dict[int, str]  # method of the latest episode running on the day
-    declared: dict[int, tuple[str, str]]  # last declaration: (date, detail JSON)
+    declared: dict[int, tuple[str, str | None]]  # last declaration: (date, declared status)
     ended: dict[int, str]  # last end of an episode or a pregnancy
 
 
@@ -55,12 +54,12 @@ def status_facts(day: dt.date) -> StatusFacts:
         f"AND {plus}voided = FALSE ORDER BY {plus}start_date, id", [d, d],
     ):
         running[pid] = method
-    declared: dict[int, tuple[str, str]] = {}
-    for pid, date, detail in execute(
-        "SELECT person_id, date, detail FROM life_event WHERE kind = 'status_declared' AND date <= ? "
+    declared: dict[int, tuple[str, str | None]] = {}
+    for pid, date, status in execute(
+        f"SELECT person_id, date, {json_text('detail', 'status')} FROM life_event WHERE kind = 'status_declared' AND date <= ? "
         f"AND {plus}voided = FALSE ORDER BY date, id", [d],
     ):
-        declared[pid] = (_iso(date), detail)
+        declared[pid] = (_iso(date), status)
     # A declaration stops holding once an episode or a pregnancy ends after it.
     ended: dict[int, str] = {}
     for pid, last in execute(
@@ -83,9 +82,8 @@ def derive_statuses(facts: StatusFacts, wanted: set[int]) -> dict[int, str]:
     # a running method, a pregnancy (only the women asked for, each rule's few rows in Python).
     out: dict[int, str] = dict.fromkeys(wanted, "no_method")
     for pid in wanted & declared.keys():
-        when, detail = declared[pid]
-        status = json.loads(detail or "{}").get("status") if ended.get(pid, "") <= when else None
-        if status in DECLARED_STATUS:
+        when, status = declared[pid]
+        if status in DECLARED_STATUS and ended.get(pid, "") <= when:
             out[pid] = status
     for pid in wanted & running.keys():
         out[pid] = running[pid]
