@@ -29,6 +29,7 @@ from app.stock import ledger
 from app.stock.catalogue import catalogue_on
 from app.stock.figures import monthly_report, report_dict
 from app.stock.views import lots_on_hand, stock_card, stock_status
+from app.township.villages import is_township
 from ui import ask
 from ui.stock_dialogs import AdjustDialog, CountDialog, IssueDialog, ReceiveDialog
 from ui.stock_models import LotsModel, StockCardModel, StockStatusModel
@@ -52,6 +53,7 @@ def last_month(today: dt.date) -> str:
 
 class StockWindow(QWidget):
     loaded = Signal()  # after each load of the commodities, card and lots
+    pendingChanged = Signal(int)  # pending receipts from the township, after each load
     reportWritten = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, site_name: str = "",
@@ -84,6 +86,15 @@ class StockWindow(QWidget):
         self.tabs.addTab(card_page, self.tr("库存卡"))
         self.tabs.addTab(self.lots_table, self.tr("批号"))
         self.tabs.addTab(self.near_table, self.tr("近效期（≤90天）"))
+        # A village's pending receipts: dispatches from the township waiting for confirmation.
+        self.pending = None
+        if not is_township():
+            from ui.stock_dispatch_receive import PendingReceiptsPanel
+
+            self.pending = PendingReceiptsPanel(session, self, today=today)
+            self.pending_tab = self.tabs.addTab(self.pending, self.tr("待收货"))
+            self.pending.loaded.connect(self._pending_loaded)
+            self.pending.confirmed.connect(self._receipt_confirmed)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.status_table)
@@ -163,6 +174,17 @@ class StockWindow(QWidget):
             self.reload_card()
 
         run_in_background(work, done, self._failed)
+        if self.pending is not None:
+            self.pending.session = self.session
+            self.pending.reload()
+
+    def _pending_loaded(self, count: int) -> None:
+        self.tabs.setTabText(self.pending_tab, self.tr("待收货：{n}").format(n=count) if count else self.tr("待收货"))
+        self.pendingChanged.emit(count)
+
+    def _receipt_confirmed(self, number: str) -> None:
+        self.message.setText(self.tr("已确认收货：调拨单{n}已记入库存").format(n=number))
+        self.reload()
 
     def reload_card(self) -> None:
         code = self.selected_code()

@@ -109,7 +109,7 @@ class DispatchView:
 
 
 # -- the township ---------------------------------------------------------------------------------
-def _known_villages() -> dict[str, str]:
+def known_villages() -> dict[str, str]:
     """Villages the township may send to: those it knows (app.township.villages) and those it
     has enrolled (a packet can reach them even before their first packet came in)."""
     from app.township.villages import villages
@@ -170,7 +170,7 @@ def dispatch(session: Session, to_site: str, day: dt.date, lines: list[DispatchL
     if day > today:
         raise StockError(_t("日期：{d}是将来的日期").format(d=day.isoformat()))
     to_site = (to_site or "").strip()
-    known = _known_villages()
+    known = known_villages()
     if to_site not in known:
         raise StockError(_t("没有代码为“{s}”的村（本乡镇已知的村：{k}）").format(
             s=to_site, k="、".join(known) or _t("无")))
