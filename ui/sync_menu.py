@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QProgressDialog
 
@@ -31,6 +31,8 @@ class SyncMenu(QObject):
         self.attempts, self.delay = 4, 2.0  # network retries and first back-off (seconds)
         self.progress_dialog: QProgressDialog | None = None
         self.last_box: QMessageBox | None = None
+        self.review_window = None
+        self._offer_review = False  # the next result box gets a button to the review queue
         self.menu = window.menuBar().addMenu(self.tr("同步(&Y)"))
 
         def add(text: str, tip: str, slot) -> QAction:
@@ -46,6 +48,9 @@ class SyncMenu(QObject):
         self.export_action = add(self.tr("导出数据包到U盘(&E)…"), self.tr("把尚未确认收到的更改写成数据包文件"),
                                  self.ask_export)
         self.import_action = add(self.tr("导入数据包(&I)…"), self.tr("导入对方发来的数据包文件"), self.ask_import)
+        self.review_action = add(self.tr("待核对记录(&V)…"), self.tr("两边都修改过的记录：采用对方版本或保留本地版本"),
+                                 self.open_review)
+        self.menu.aboutToShow.connect(self.refresh_review_count)
         self.menu.addSeparator()
         self.write_enrol_action = add(self.tr("写出本站登记文件(&W)…"), self.tr("把本站的公钥写到U盘，交给对方导入"),
                                       self.ask_write_enrolment)
@@ -58,11 +63,16 @@ class SyncMenu(QObject):
         self.status_label = QLabel(window)
         window.statusBar().addPermanentWidget(self.status_label)
         self.refresh_last_sync()
+        self.refresh_review_count()
 
     # -- helpers -----------------------------------------------------------------------
     def _show(self, ok: bool, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.Ok, self.window)
+        if ok and self._offer_review:
+            box.addButton(self.tr("查看待核对记录(&V)"), QMessageBox.ButtonRole.ActionRole).clicked.connect(
+                self.open_review)
+        self._offer_review = False
         box.open()  # not exec(): the window stays usable and tests need no event loop of their own
         self.last_box = box
         self.finished.emit(ok, text)
@@ -91,6 +101,7 @@ class SyncMenu(QObject):
             self.progress_dialog.close()
             self.progress_dialog = None
         self.refresh_last_sync()
+        self.refresh_review_count()
 
     def _set_enabled(self, enabled: bool) -> None:
         for action in (self.sync_action, self.export_action, self.import_action):
@@ -106,6 +117,38 @@ class SyncMenu(QObject):
         text = (self.tr("上次同步：{t}").format(t=str(when)[:16]) if when else self.tr("尚未同步"))
         self.last_action.setText(text)
         self.status_label.setText(text)
+
+    def refresh_review_count(self) -> None:
+        from app.sync.review import open_count
+
+        try:
+            n = open_count()
+        except Exception:  # noqa: BLE001 - a database without sync tables yet: nothing waiting
+            n = 0
+        self.review_action.setText(self.tr("待核对记录 ({n})(&V)…").format(n=n) if n else self.tr("待核对记录(&V)…"))
+
+    def review_hint(self, conflicts: int) -> list[str]:
+        """The line an import result adds when rows went to the review queue."""
+        self._offer_review = conflicts > 0
+        return [self.tr("有{n}条记录在两边都被修改过，未覆盖本站的记录：请在“同步 → 待核对记录”中逐条核对。").format(
+            n=conflicts)] if conflicts else []
+
+    def open_review(self):
+        from shiboken6 import isValid
+
+        from ui.sync_review import SyncReviewWindow
+
+        if self.review_window is None or not isValid(self.review_window):
+            self.review_window = SyncReviewWindow(self.window.session, self.window)
+            self.review_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.review_window.resolved.connect(lambda _n: self.refresh_review_count())
+        else:
+            self.review_window.session = self.window.session  # the user may have switched
+            self.review_window.reload()
+        self.review_window.show()
+        self.review_window.raise_()
+        self.review_window.activateWindow()
+        return self.review_window
 
     # -- the actions ---------------------------------------------------------------------
     def ask_export(self) -> None:
@@ -144,7 +187,8 @@ class SyncMenu(QObject):
             return results
 
         self._run(self.tr("导入数据包"), work, lambda results: "\n".join(
-            line for r in results for line in (r.message, *r.warnings)))
+            [line for r in results for line in (r.message, *r.warnings)]
+            + self.review_hint(sum(r.summary.get("conflicts", 0) for r in results))))
 
     def ask_sync(self) -> None:
         from app import settings
@@ -178,7 +222,8 @@ class SyncMenu(QObject):
         relay.changed.connect(show)
         self._run(self.tr("同步"), lambda: sync(url, attempts=self.attempts, delay=self.delay,
                                                 progress=relay.changed.emit),
-                  lambda r: r["pulled"]["message"])
+                  lambda r: "\n".join([r["pulled"]["message"],
+                                       *self.review_hint(r["pulled"]["summary"].get("conflicts", 0))]))
 
     def ask_write_enrolment(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("选择U盘或文件夹"))

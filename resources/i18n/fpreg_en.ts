@@ -2893,6 +2893,25 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
         </message>
     </context>
     <context>
+        <name>SyncCompareModel</name>
+        <message>
+            <source>项目</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>本站版本</source>
+            <translation>This site's version</translation>
+        </message>
+        <message>
+            <source>对方版本</source>
+            <translation>Other site's version</translation>
+        </message>
+        <message>
+            <source>两边不同</source>
+            <translation>Differs between the two sites</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncMenu</name>
         <message>
             <source>同步(&amp;Y)</source>
@@ -3013,6 +3032,176 @@ Fingerprint: {f} (check it with the other side by phone)</translation>
 指纹：{f}（请与对方电话核对）</source>
             <translation>Enrolled site {c} {n}
 Fingerprint: {f} (check it with the other side by phone)</translation>
+        </message>
+        <message>
+            <source>待核对记录(&amp;V)…</source>
+            <translation>Re&amp;view conflicts…</translation>
+        </message>
+        <message>
+            <source>两边都修改过的记录：采用对方版本或保留本地版本</source>
+            <translation>Records changed at both sites: take the other site's version or keep this site's</translation>
+        </message>
+        <message>
+            <source>查看待核对记录(&amp;V)</source>
+            <translation>Re&amp;view conflicts</translation>
+        </message>
+        <message>
+            <source>待核对记录 ({n})(&amp;V)…</source>
+            <translation>Re&amp;view conflicts ({n})…</translation>
+        </message>
+        <message>
+            <source>有{n}条记录在两边都被修改过，未覆盖本站的记录：请在“同步 → 待核对记录”中逐条核对。</source>
+            <translation>{n} record(s) were changed at both sites and were not overwritten here: review them in “Sync → Review conflicts”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReviewModel</name>
+        <message>
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>记录</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>来自</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>收到时间</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>不同项</source>
+            <translation>Differences</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReviewWindow</name>
+        <message>
+            <source>待核对的冲突记录</source>
+            <translation>Conflicting records to review</translation>
+        </message>
+        <message>
+            <source>这些记录在本站和对方站点都被修改过。导入数据包时没有用对方的内容覆盖本站的记录，请逐条核对：采用对方版本，或保留本地版本。可按住 Ctrl 或 Shift 选择多条一起处理。</source>
+            <translation>These records were changed both at this site and at the other site. Importing the packet did not overwrite this site's records with the other site's content; review each one: take the other site's version, or keep this site's. Hold Ctrl or Shift to select several and settle them together.</translation>
+        </message>
+        <message>
+            <source>没有待核对的记录。
+
+导入数据包时，如果某条记录在本站和对方都被修改过，它会出现在这里，等您决定采用哪一个版本。</source>
+            <translation>Nothing to review.
+
+When an imported packet holds a record that was changed both here and at the other site, it appears here until you decide which version stands.</translation>
+        </message>
+        <message>
+            <source>采用对方版本(&amp;A)…</source>
+            <translation>T&amp;ake theirs…</translation>
+        </message>
+        <message>
+            <source>本站记录改为对方的内容（Alt+A）</source>
+            <translation>Change this site's record to the other site's content (Alt+A)</translation>
+        </message>
+        <message>
+            <source>保留本地版本(&amp;K)…</source>
+            <translation>&amp;Keep ours…</translation>
+        </message>
+        <message>
+            <source>不采用对方的修改，本站记录不变（Alt+K）</source>
+            <translation>Do not take the other site's change; this site's record stays as it is (Alt+K)</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>选择左边的一条记录，查看两边的内容。</source>
+            <translation>Select a record on the left to see both versions.</translation>
+        </message>
+        <message>
+            <source>{k}：{r}</source>
+            <translation>{k}: {r}</translation>
+        </message>
+        <message>
+            <source>来自 {s}，收到于 {t}</source>
+            <translation>From {s}, received {t}</translation>
+        </message>
+        <message>
+            <source>本站版本 {v}（{by} 于 {at} 修改）；对方版本 {w}（{tby} 于 {tat} 修改）</source>
+            <translation>This site: version {v} (changed by {by} at {at}); other site: version {w} (changed by {tby} at {tat})</translation>
+        </message>
+        <message>
+            <source>本站已没有这条记录，只能保留本地版本。</source>
+            <translation>This record is no longer in this database; it can only be kept as it is.</translation>
+        </message>
+        <message>
+            <source>有{n}项不同（黄色标出）。</source>
+            <translation>{n} field(s) differ (highlighted in yellow).</translation>
+        </message>
+        <message>
+            <source>共{n}条待核对，已选{m}条</source>
+            <translation>{n} to review, {m} selected</translation>
+        </message>
+        <message>
+            <source>共{n}条待核对</source>
+            <translation>{n} to review</translation>
+        </message>
+        <message>
+            <source>采用{s}的版本：本站“{r}”（{k}）有{n}项将改为对方的内容。
+这次修改记入本站的更改记录，下次同步时发给对方。
+
+确定采用对方版本吗？</source>
+            <translation>Take the version of {s}: {n} field(s) of “{r}” ({k}) at this site will change to the other site's content.
+The change is logged as this site's own and sent to the other site at the next sync.
+
+Take the other site's version?</translation>
+        </message>
+        <message>
+            <source>保留本站“{r}”（{k}）的版本：不采用{s}的修改，本站记录不变。
+对方站点上的记录不会因此改变。
+
+确定保留本地版本吗？</source>
+            <translation>Keep this site's version of “{r}” ({k}): the change from {s} is not taken and this site's record stays as it is.
+The record at the other site is not changed by this.
+
+Keep this site's version?</translation>
+        </message>
+        <message>
+            <source>对所选的{n}条记录采用对方的版本：本站记录改为对方的内容，修改记入本站的更改记录，下次同步时发给对方。
+
+确定采用对方版本吗？</source>
+            <translation>Take the other site's version of the {n} selected records: this site's records change to the other site's content; the changes are logged as this site's own and sent to the other site at the next sync.
+
+Take the other site's version?</translation>
+        </message>
+        <message>
+            <source>对所选的{n}条记录保留本站的版本：不采用对方的修改，本站记录不变。
+
+确定保留本地版本吗？</source>
+            <translation>Keep this site's version of the {n} selected records: the other site's changes are not taken and this site's records stay as they are.
+
+Keep this site's version?</translation>
+        </message>
+        <message>
+            <source>采用对方版本</source>
+            <translation>Take theirs</translation>
+        </message>
+        <message>
+            <source>保留本地版本</source>
+            <translation>Keep ours</translation>
+        </message>
+        <message>
+            <source>已采用对方版本：{n}条记录</source>
+            <translation>Took the other site's version: {n} record(s)</translation>
+        </message>
+        <message>
+            <source>已保留本地版本：{n}条记录</source>
+            <translation>Kept this site's version: {n} record(s)</translation>
+        </message>
+        <message>
+            <source>；还有{n}条待核对</source>
+            <translation>; {n} still to review</translation>
         </message>
     </context>
     <context>
