@@ -136,3 +136,12 @@ def test_township_dispatch_dialog_and_status(qtbot, township_window, qtmodeltest
     with qtbot.waitSignal(status.loaded, timeout=5000):
         status.village.setCurrentIndex(status.village.findData("V001"))
     assert status.model.rowCount() == 0
+
+
+def test_screenshots_module_runs(qapp, tmp_path):
+    from ui.stock_dispatch_screenshots import dispatch_shots
+
+    saved = []
+    dispatch_shots(lambda widget, name: saved.append((name, widget.grab().isNull())), qapp, tmp_path)
+    assert saved == [(n, False) for n in ("stock_dispatch_status", "stock_dispatch_dialog", "stock_pending",
+                                          "stock_pending_menu", "stock_confirm_receipt")]

@@ -125,6 +125,9 @@ def take(outdir: Path, *, lang: str | None, women: int) -> list[Path]:
         from ui.township_screenshots import township_shots
 
         township_shots(save, app, Path(tmp))  # a township demo of its own
+        from ui.stock_dispatch_screenshots import dispatch_shots
+
+        dispatch_shots(save, app, Path(tmp))  # stock dispatched by a township, received by a village
     return shots
 
 
