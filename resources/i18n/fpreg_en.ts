@@ -210,6 +210,61 @@ The backup was verified; you can safely remove the stick.</translation>
         </message>
     </context>
     <context>
+        <name>ConfirmReceiptDialog</name>
+        <message>
+            <source>确认收货：{n}</source>
+            <translation>Confirm receipt: {n}</translation>
+        </message>
+        <message>
+            <source>实收与调拨数量不同时必填</source>
+            <translation>Required when the quantities received differ from the dispatch</translation>
+        </message>
+        <message>
+            <source>调拨单</source>
+            <translation>Dispatch</translation>
+        </message>
+        <message>
+            <source>{n}（{d}调拨）</source>
+            <translation>{n} (dispatched {d})</translation>
+        </message>
+        <message>
+            <source>收货日期</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>药具</source>
+            <translation>Commodity</translation>
+        </message>
+        <message>
+            <source>批号</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <source>调拨数量</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>实收数量</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>确认收货</source>
+            <translation>Confirm receipt</translation>
+        </message>
+        <message>
+            <source>差异原因</source>
+            <translation>Reason for difference</translation>
+        </message>
+        <message>
+            <source>实收比调拨少{n}，请填写原因</source>
+            <translation>{n} fewer received than dispatched: please give the reason</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionsModel</name>
         <message>
             <source>报表期</source>
@@ -328,6 +383,146 @@ The backup was verified; you can safely remove the stick.</translation>
         <message>
             <source>导出图表</source>
             <translation>Export chart</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchDialog</name>
+        <message>
+            <source>调拨药具到村</source>
+            <translation>Dispatch stock to a village</translation>
+        </message>
+        <message>
+            <source>发往村</source>
+            <translation>To village</translation>
+        </message>
+        <message>
+            <source>调拨日期</source>
+            <translation>Dispatch date</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>药具</source>
+            <translation>Commodity</translation>
+        </message>
+        <message>
+            <source>批号</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>添加一行</source>
+            <translation>Add a line</translation>
+        </message>
+        <message>
+            <source>删除所选行</source>
+            <translation>Remove selected line</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchLinesModel</name>
+        <message>
+            <source>行</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>药具</source>
+            <translation>Commodity</translation>
+        </message>
+        <message>
+            <source>批号</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <source>调拨数量</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>实收</source>
+            <translation>Received</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchStatusModel</name>
+        <message>
+            <source>调拨单号</source>
+            <translation>Dispatch no.</translation>
+        </message>
+        <message>
+            <source>调拨日期</source>
+            <translation>Dispatch date</translation>
+        </message>
+        <message>
+            <source>村</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <source>药具</source>
+            <translation>Commodity</translation>
+        </message>
+        <message>
+            <source>调拨数</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>实收数</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>收货日期</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>收货人</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>差异原因</source>
+            <translation>Reason for difference</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchStatusWindow</name>
+        <message>
+            <source>调拨单及收货情况</source>
+            <translation>Dispatches and receipts</translation>
+        </message>
+        <message>
+            <source>全部村</source>
+            <translation>All villages</translation>
+        </message>
+        <message>
+            <source>调拨到村…</source>
+            <translation>Dispatch to a village…</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>村：</source>
+            <translation>Village:</translation>
+        </message>
+        <message>
+            <source>共{n}张：待村收货{a}，已收货{b}，短缺{c}</source>
+            <translation>{n} dispatches: {a} awaiting receipt, {b} received, {c} short</translation>
         </message>
     </context>
     <context>
@@ -1838,6 +2033,48 @@ She will no longer appear in the register; the change history is kept.</translat
         </message>
     </context>
     <context>
+        <name>PendingReceiptsModel</name>
+        <message>
+            <source>调拨单号</source>
+            <translation>Dispatch no.</translation>
+        </message>
+        <message>
+            <source>调拨日期</source>
+            <translation>Dispatch date</translation>
+        </message>
+        <message>
+            <source>药具</source>
+            <translation>Commodity</translation>
+        </message>
+        <message>
+            <source>行数</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingReceiptsPanel</name>
+        <message>
+            <source>确认收货…</source>
+            <translation>Confirm receipt…</translation>
+        </message>
+        <message>
+            <source>乡镇调拨来的药具到货后，核对数量并确认收货：确认后记入库存，并在下次同步时告知乡镇</source>
+            <translation>When stock dispatched by the township arrives, check the quantities and confirm the receipt: it is then entered in stock and the township is told at the next sync</translation>
+        </message>
+        <message>
+            <source>没有待收货的调拨单</source>
+            <translation>No dispatches awaiting receipt</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>姓名</source>
@@ -2665,6 +2902,26 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
             <translation>Monthly stock &amp;report and requisition…</translation>
         </message>
         <message>
+            <source>调拨药具到村(&amp;D)…</source>
+            <translation>&amp;Dispatch stock to a village…</translation>
+        </message>
+        <message>
+            <source>开调拨单：药具随下次数据包送到村，村确认收货后入库</source>
+            <translation>Write a dispatch: it reaches the village with the next packet and enters its stock when the village confirms receipt</translation>
+        </message>
+        <message>
+            <source>调拨单及收货情况(&amp;L)…</source>
+            <translation>Dispatches and receipts (&amp;L)…</translation>
+        </message>
+        <message>
+            <source>库存（待收货{n}）(&amp;S)</source>
+            <translation>&amp;Stock ({n} to receive)</translation>
+        </message>
+        <message>
+            <source>药具库存（待收货{n}）(&amp;K)…</source>
+            <translation>Contraceptive stoc&amp;k ({n} to receive)…</translation>
+        </message>
+        <message>
             <source>发放药具</source>
             <translation>Issue contraceptives</translation>
         </message>
@@ -2731,6 +2988,10 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
             <translation>Near expiry (≤ 90 days)</translation>
         </message>
         <message>
+            <source>待收货</source>
+            <translation>To receive</translation>
+        </message>
+        <message>
             <source>入库…</source>
             <translation>Receive…</translation>
         </message>
@@ -2765,6 +3026,14 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
         <message>
             <source>近效期（≤90天）：{n}</source>
             <translation>Near expiry (≤ 90 days): {n}</translation>
+        </message>
+        <message>
+            <source>待收货：{n}</source>
+            <translation>To receive: {n}</translation>
+        </message>
+        <message>
+            <source>已确认收货：调拨单{n}已记入库存</source>
+            <translation>Receipt confirmed: dispatch {n} entered in stock</translation>
         </message>
         <message>
             <source>{c}（{u}）库存卡：{a}起，期初结存 {o}，共{n}行</source>
@@ -7189,6 +7458,118 @@ Please give the reason for voiding:</translation>
             <translation>{c}: units_per_cyp or cyp_per_unit should be a positive number</translation>
         </message>
         <message>
+            <source>已发出，待村收货</source>
+            <translation>Sent, awaiting receipt</translation>
+        </message>
+        <message>
+            <source>已收货</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>已收货（短缺）</source>
+            <translation>Received (short)</translation>
+        </message>
+        <message>
+            <source>已作废</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>调拨单没有任何药具</source>
+            <translation>The dispatch has no commodities</translation>
+        </message>
+        <message>
+            <source>实收数量与调拨单不同，请填写原因</source>
+            <translation>The quantities received differ from the dispatch: please give the reason</translation>
+        </message>
+        <message>
+            <source>日期：“{v}”不是日期</source>
+            <translation>Date: “{v}” is not a date</translation>
+        </message>
+        <message>
+            <source>日期：{d}是将来的日期</source>
+            <translation>Date: {d} is in the future</translation>
+        </message>
+        <message>
+            <source>没有代码为“{s}”的村（本乡镇已知的村：{k}）</source>
+            <translation>There is no village with code “{s}” (villages this township knows: {k})</translation>
+        </message>
+        <message>
+            <source>找不到调拨单“{k}”</source>
+            <translation>Dispatch “{k}” not found</translation>
+        </message>
+        <message>
+            <source>调拨单{n}是发给{v}的，不是发给本站点（{s}）的</source>
+            <translation>Dispatch {n} is addressed to {v}, not to this site ({s})</translation>
+        </message>
+        <message>
+            <source>调拨单{n}已被乡镇作废，不能收货</source>
+            <translation>Dispatch {n} was cancelled by the township and cannot be received</translation>
+        </message>
+        <message>
+            <source>收货日期{d}早于调拨日期{s}</source>
+            <translation>Received date {d} is before the dispatch date {s}</translation>
+        </message>
+        <message>
+            <source>第{n}行：批号不能为空</source>
+            <translation>Line {n}: the lot number is required</translation>
+        </message>
+        <message>
+            <source>第{n}行：数量“{v}”不是正整数</source>
+            <translation>Line {n}: quantity “{v}” is not a positive whole number</translation>
+        </message>
+        <message>
+            <source>第{n}行：有效期“{v}”不是日期</source>
+            <translation>Line {n}: expiry “{v}” is not a date</translation>
+        </message>
+        <message>
+            <source>第{n}行：批号{l}已于{e}过期，不能调拨</source>
+            <translation>Line {n}: lot {l} expired on {e} and cannot be dispatched</translation>
+        </message>
+        <message>
+            <source>第{n}行：{c}批号{l}重复</source>
+            <translation>Line {n}: {c} lot {l} appears twice</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>调拨单号“{n}”已经用过</source>
+            <translation>Dispatch number “{n}” is already used</translation>
+        </message>
+        <message>
+            <source>调拨单{n}没有第{l}行</source>
+            <translation>Dispatch {n} has no line {l}</translation>
+        </message>
+        <message>
+            <source>第{l}行：实收数量“{v}”不是非负整数</source>
+            <translation>Line {l}: quantity received “{v}” is not a whole number of zero or more</translation>
+        </message>
+        <message>
+            <source>第{l}行：实收{q}多于调拨的{s}；多出的请收货后用盘点更正</source>
+            <translation>Line {l}: {q} received is more than the {s} dispatched; record any surplus by a count correction after the receipt</translation>
+        </message>
+        <message>
+            <source>调拨单{n}已经确认收货，不能重复确认</source>
+            <translation>Receipt of dispatch {n} is already confirmed and cannot be confirmed again</translation>
+        </message>
+        <message>
+            <source>第{n}行：{e}</source>
+            <translation>Line {n}: {e}</translation>
+        </message>
+        <message>
+            <source>第{n}行：本乡镇库存中批号{l}的有效期是{e}，与调拨单的{x}不同</source>
+            <translation>Line {n}: lot {l} in the township's stock expires on {e}, not {x} as on the dispatch</translation>
+        </message>
+        <message>
+            <source>{v}（调拨单{d}）</source>
+            <translation>{v} (dispatch {d})</translation>
+        </message>
+        <message>
+            <source>乡镇调拨单{n}</source>
+            <translation>Township dispatch {n}</translation>
+        </message>
+        <message>
             <source>月份：“{v}”应为 YYYY-MM</source>
             <translation>Month: “{v}” should be YYYY-MM</translation>
         </message>
@@ -7223,14 +7604,6 @@ Please give the reason for voiding:</translation>
         <message>
             <source>{c}在{d}只有{b}{u}未过期的库存，不能发放{q}{u}</source>
             <translation>{c}: only {b} {u} unexpired in stock on {d}; cannot issue {q} {u}</translation>
-        </message>
-        <message>
-            <source>日期：“{v}”不是日期</source>
-            <translation>Date: “{v}” is not a date</translation>
-        </message>
-        <message>
-            <source>日期：{d}是将来的日期</source>
-            <translation>Date: {d} is in the future</translation>
         </message>
         <message>
             <source>{m}月已结账，不能再登记该月的出入库或盘点</source>
@@ -7299,14 +7672,6 @@ Please give the reason for voiding:</translation>
         <message>
             <source>{c} 批号{l}：{d}的结存将为{b}，库存不能为负</source>
             <translation>{c} lot {l}: the balance on {d} would be {b}; stock cannot go below zero</translation>
-        </message>
-        <message>
-            <source>第{n}行：批号不能为空</source>
-            <translation>Line {n}: the lot number is required</translation>
-        </message>
-        <message>
-            <source>第{n}行：有效期“{v}”不是日期</source>
-            <translation>Line {n}: expiry “{v}” is not a date</translation>
         </message>
         <message>
             <source>第{n}行：批号{l}已于{e}过期，不能入库</source>
