@@ -74,8 +74,8 @@ def test_window_lists_compares_and_accepts(qtbot, qtmodeltester, main_window, co
     qtmodeltester.check(win.compare_model)
     assert win.model.rowCount() == 2 and win.pages.currentIndex() == 1
     assert win.model.data(win.model.index(0, 0)) == "个人信息"
-    assert win.model.data(win.model.index(0, 2)) == "红星镇（T01）"
-    assert win.model.data(win.model.index(0, 4)) == "1"
+    assert win.model.data(win.model.index(0, 2)) == "1"  # fields that differ
+    assert win.model.data(win.model.index(0, 3)) == "红星镇（T01）"
     # The first row is selected: its comparison, the phone highlighted, the rest not.
     cm = win.compare_model
     rows = {cm.data(cm.index(r, 0)): r for r in range(cm.rowCount())}

@@ -8,7 +8,7 @@ read on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,8 +31,12 @@ from ui.tables import read_only_table, selected_row
 DIFFERS = "#fff0b3"  # the highlight of a field that differs
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("sync_review_ui", text)
+
+
 def site_text(view: Comparison) -> str:
-    return f"{view.sender_name}（{view.sender}）" if view.sender_name else view.sender
+    return _tr("{n}（{c}）").format(n=view.sender_name, c=view.sender) if view.sender_name else view.sender
 
 
 class SyncReviewModel(ColumnRowsModel):
@@ -42,9 +46,9 @@ class SyncReviewModel(ColumnRowsModel):
         return [
             (self.tr("类别"), lambda v: v.kind, False),
             (self.tr("记录"), lambda v: v.record, False),
+            (self.tr("不同项"), lambda v: str(len(v.differing)), True),
             (self.tr("来自"), site_text, False),
             (self.tr("收到时间"), lambda v: str(v.arrived)[:16], False),
-            (self.tr("不同项"), lambda v: str(len(v.differing)), True),
         ]
 
 
@@ -79,9 +83,9 @@ class SyncReviewWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         self.setWindowTitle(self.tr("待核对的冲突记录"))
-        self.resize(1040, 560)
+        self.resize(1180, 600)
 
-        explain = QLabel(self.tr("这些记录在本站和对方站点都被修改过。导入数据包时没有用对方的内容覆盖本站的记录，"
+        self.explain = explain = QLabel(self.tr("这些记录在本站和对方站点都被修改过。导入数据包时没有用对方的内容覆盖本站的记录，"
                                  "请逐条核对：采用对方版本，或保留本地版本。可按住 Ctrl 或 Shift 选择多条一起处理。"))
         explain.setWordWrap(True)
 
@@ -89,8 +93,9 @@ class SyncReviewWindow(QWidget):
         self.table = read_only_table(self.model, single=False, fit_columns=True)
         self.compare_model = SyncCompareModel(self)
         self.compare_table = read_only_table(self.compare_model, row_numbers=False)
-        self.compare_table.setColumnWidth(0, 140)
-        self.compare_table.setColumnWidth(1, 220)
+        self.compare_table.verticalHeader().setDefaultSectionSize(24)
+        self.compare_table.setColumnWidth(0, 130)
+        self.compare_table.setColumnWidth(1, 210)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -102,7 +107,7 @@ class SyncReviewWindow(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
-        splitter.setSizes([430, 610])
+        splitter.setSizes([580, 600])
 
         self.empty = QLabel(self.tr("没有待核对的记录。\n\n导入数据包时，如果某条记录在本站和对方都被修改过，"
                                     "它会出现在这里，等您决定采用哪一个版本。"))
@@ -147,6 +152,7 @@ class SyncReviewWindow(QWidget):
             self.empty.setText(str(exc))
         self.model.set_rows(views)
         self.pages.setCurrentIndex(1 if views else 0)
+        self.explain.setVisible(bool(views))
         if views:
             self.table.selectRow(0)
             self.table.setFocus()
@@ -177,6 +183,9 @@ class SyncReviewWindow(QWidget):
                 else self.tr("有{n}项不同（黄色标出）。").format(n=len(view.differing)),
             ]
             self.heading.setText("\n".join(lines))
+            first = next((n for n, f in enumerate(view.fields) if f.differs), None)
+            if first is not None:
+                self.compare_table.scrollTo(self.compare_model.index(first, 0))
         can = self.session.can("sync") and bool(chosen)
         self.accept_button.setEnabled(can and not any(v.local_missing for v in chosen))
         self.keep_button.setEnabled(can)
@@ -203,11 +212,14 @@ class SyncReviewWindow(QWidget):
         return self.tr("对所选的{n}条记录保留本站的版本：不采用对方的修改，本站记录不变。\n\n"
                        "确定保留本地版本吗？").format(n=len(chosen))
 
+    def title(self, accept: bool) -> str:
+        return self.tr("采用对方版本") if accept else self.tr("保留本地版本")
+
     def settle(self, *, accept: bool) -> None:
         chosen = self.selected()
         if not chosen:
             return
-        title = self.tr("采用对方版本") if accept else self.tr("保留本地版本")
+        title = self.title(accept)
         if not ask.confirm(self, title, self.confirmation(chosen, accept)):
             return
         ids = [i for view in chosen for i in view.item_ids]

@@ -27,3 +27,6 @@ def sync_shots(window, save, app, tmp: str | Path) -> None:
         app.processEvents()
     save(menu.last_box, "sync_import_error")
     menu.last_box.close()
+    from ui.sync_review_screenshots import review_shots
+
+    review_shots(menu, save, app)

@@ -140,7 +140,9 @@ def record_label(table: str, data: dict[str, Any]) -> str:
     short = str(data.get("uuid") or "")[:8]
     if table == "person":
         label = data.get("name") or ""
-        return f"{label}（{data['id_number']}）" if label and data.get("id_number") else label or short
+        if label and data.get("id_number"):
+            return _t("{n}（{i}）").format(n=label, i=data["id_number"])
+        return label or short
     if table in ("woman_card", "method_episode", "procedure", "health_check", "life_event", "visit",
                  "enrolment", "person_fact", "payment"):
         name = _person_name(data.get("person"))

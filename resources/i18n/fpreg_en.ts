@@ -8553,6 +8553,17 @@ Please give the reason for voiding:</translation>
             <source>（本站没有此记录）</source>
             <translation>(not in this database)</translation>
         </message>
+        <message>
+            <source>{n}（{i}）</source>
+            <translation>{n} ({i})</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync_review_ui</name>
+        <message>
+            <source>{n}（{c}）</source>
+            <translation>{n} ({c})</translation>
+        </message>
     </context>
     <context>
         <name>timeline</name>
