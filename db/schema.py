@@ -24,11 +24,12 @@ from db import (
     models_township,
 )
 from db.connection import DatabaseFileError, bind, make_sqlite, probe_sqlite
+from db.index_pruning import prune_indexes
 from db.models import ALL_MODELS, SYNCED_MODELS, ChangeLog, Setting
 from db.models_services import SERVICE_MODELS, SERVICE_SYNCED_MODELS, DueVisit, due_display_triggers
 
 APPLICATION_ID = 0x46505247  # "FPRG": marks a file as ours
-CODE_SCHEMA_VERSION = 9
+CODE_SCHEMA_VERSION = 10
 
 
 def _t(text: str) -> str:
@@ -106,6 +107,12 @@ def _upgrade_to_8(db: pw.Database) -> None:
     due_display_triggers(db)
 
 
+def _prune_indexes(db: pw.Database) -> None:
+    """Drop the indexes another index makes useless, and those on the voided flag alone
+    (db/index_pruning.py). A later step that adds tables prunes its own."""
+    prune_indexes(db)
+
+
 def _feature_step(module) -> Callable[[pw.Database], None]:
     """A step that adds one capability's tables: `module.MODELS` (all), `module.SYNCED` (those
     whose rows are synced: undeletable), then `module.after_create(db)` (indexes) if defined."""
@@ -133,6 +140,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     7: _feature_step(models_township),  # issue 7 item 6: township views (transfer requests)
     8: _upgrade_to_8,
     9: _feature_step(models_stock_dispatch),  # issue 7 item 4: stock dispatched to villages
+    10: _prune_indexes,
 }
 assert sorted(STEPS) == list(range(1, CODE_SCHEMA_VERSION + 1))
 

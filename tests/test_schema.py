@@ -163,3 +163,27 @@ def test_due_items_of_an_older_file_get_the_display_columns(tmp_path):
     assert Setting.get_or_none(Setting.key == "due_computed_on") is None
     assert settings.get("due_computed_on") in (None, "")
     connection.database.close()
+
+
+def test_new_file_has_no_index_that_another_makes_useless(db_path):
+    from db.index_pruning import redundant_indexes
+
+    db = schema.open_sqlite(db_path)
+    names = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "person_id_site" in names and "person_name_birth_site" in names
+    assert not {"person_id_number", "person_name", "person_voided", "marriage_wife_id"} & names
+    assert {t: redundant_indexes(db, t) for t in db.get_tables() if redundant_indexes(db, t)} == {}
+    db.close()
+
+
+def test_step_10_drops_redundant_indexes_of_an_older_file(db_path):
+    db = schema.open_sqlite(db_path)
+    db.execute_sql('CREATE INDEX "person_id_number" ON "person" ("id_number")')
+    db.execute_sql('CREATE INDEX "person_voided" ON "person" ("voided")')
+    db.execute_sql("PRAGMA user_version = 9")
+    db.close()
+    db = schema.open_sqlite(db_path)
+    names = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE tbl_name = 'person'")}
+    assert schema.get_version(db) == schema.CODE_SCHEMA_VERSION
+    assert "person_id_number" not in names and "person_voided" not in names and "person_id_site" in names
+    db.close()
