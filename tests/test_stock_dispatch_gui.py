@@ -145,3 +145,17 @@ def test_screenshots_module_runs(qapp, tmp_path):
     dispatch_shots(lambda widget, name: saved.append((name, widget.grab().isNull())), qapp, tmp_path)
     assert saved == [(n, False) for n in ("stock_dispatch_status", "stock_dispatch_dialog", "stock_pending",
                                           "stock_pending_menu", "stock_confirm_receipt")]
+
+
+def test_menu_notice_follows_a_packet_import(qtbot, make_window, session):
+    window = make_window()
+    menu = window.stock_menu
+    # The stock menu connects to the sync menu once every menu is installed.
+    qtbot.waitUntil(lambda: menu.sync_followed, timeout=5000)
+    assert menu.menu.title() == "库存(&S)"
+    township = Actor("sync", "T01")
+    head = changes.insert(StockDispatch, township, to_site="V001", number="T01-20261121-01", day=DAY)
+    changes.insert(StockDispatchLine, township, dispatch=head.id, line_no=1, commodity_code="coc",
+                   lot_number="A", expiry_date=EXP, quantity=10)
+    window.sync_menu.finished.emit(True, "已导入")
+    assert menu.menu.title() == "库存（待收货1）(&S)"

@@ -30,6 +30,7 @@ class StockMenu(QObject):
         window.sessionChanged.connect(self._follow_session)
         self.township = is_township()
         self.pending = 0
+        self.sync_followed = False
         self.dispatch_window = None
         if self.township:
             self.menu.addSeparator()
@@ -91,8 +92,9 @@ class StockMenu(QObject):
 
     def _follow_sync(self) -> None:
         sync_menu = getattr(self.window, "sync_menu", None)
-        if sync_menu is not None and hasattr(sync_menu, "finished"):
+        if sync_menu is not None and hasattr(sync_menu, "finished") and not self.sync_followed:
             sync_menu.finished.connect(lambda *_: self.refresh_pending())
+            self.sync_followed = True
 
     def issue_to_selected(self):
         """The issue dialog for the woman selected in the register (her card's visit follows)."""
