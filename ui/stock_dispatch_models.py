@@ -4,14 +4,25 @@ dispatch."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from app.stock.dispatch import DispatchView, LineView
 from ui.rows_model import ColumnRowsModel
 
 STATUS_COLOUR = {"short": "#fff3cd", "received": "#e2f0d9", "cancelled": "#eeeeee"}
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("stock_dispatch", text)
+
+
 def _items(row: DispatchView) -> str:
-    return "、".join(f"{ln.commodity_name}{ln.quantity}" for ln in row.lines)
+    """The voucher's contents in one cell: 复方口服避孕药120、男用避孕套600."""
+    return _t("、").join(_t("{c}{q}").format(c=ln.commodity_name, q=ln.quantity) for ln in row.lines)
+
+
+def _quantity(row: LineView) -> str:
+    return _t("{q}{u}").format(q=row.quantity, u=row.unit)
 
 
 def _opt(value) -> str:
@@ -62,7 +73,7 @@ class DispatchLinesModel(ColumnRowsModel):
             (self.tr("药具"), lambda r: r.commodity_name, False),
             (self.tr("批号"), lambda r: r.lot_number, False),
             (self.tr("有效期至"), lambda r: r.expiry_date.isoformat(), False),
-            (self.tr("调拨数量"), lambda r: f"{r.quantity}{r.unit}", True),
+            (self.tr("调拨数量"), _quantity, True),
             (self.tr("实收"), lambda r: _opt(r.received), True),
         ]
 

@@ -7778,6 +7778,21 @@ Please give the reason for voiding:</translation>
         </message>
     </context>
     <context>
+        <name>stock_dispatch</name>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{q}{u}</source>
+            <translation>{q} {u}</translation>
+        </message>
+        <message>
+            <source>{c}{q}</source>
+            <translation>{c} {q}</translation>
+        </message>
+    </context>
+    <context>
         <name>stock_report</name>
         <message>
             <source>药具名称</source>
