@@ -133,7 +133,8 @@ class PendingReceiptsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.lines_table)
-        splitter.setSizes([560, 520])
+        splitter.setSizes([700, 400])
+        self.lines_table.setColumnHidden(5, True)  # "received": empty until confirmed
         self.hint = QLabel()
         self.hint.setObjectName("pending_hint")
         self.confirm_button = QPushButton(self.tr("确认收货…"))
