@@ -172,5 +172,5 @@ def test_version_8_file_gets_the_dispatch_tables(tmp_path, monkeypatch):
         db.get_tables())
     triggers = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}
     assert {"stock_dispatch_no_delete", "stock_receipt_confirmation_no_delete"} <= triggers
-    assert list(tmp_path.glob("old.before-v9.*.bak"))
+    assert list(tmp_path.glob(f"old.before-v{schema.CODE_SCHEMA_VERSION}.*.bak"))
     connection.database.close()
