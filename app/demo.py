@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from app.demo_village import _uuid, _uuids, _Village
 from app.i18n import translate
 from app.names import pinyin_keys
 from app.register import birthday_at
+from app.sites import SiteError, group_name, init_database
 from db import bulk
 from db.connection import refresh_statistics
 from db.models import Household, Marriage, Person, VillageGroup
@@ -62,8 +64,6 @@ def _groups_for(people: int) -> int:
 
 def create_demo(path: Path, women: int, *, seed: int = 1, today: dt.date | None = None) -> DemoInfo:
     """Create a new database file holding a demo village with `women` women 15–49 on the register."""
-    from app.sites import SiteError
-
     path = Path(path)
     if path.exists():
         raise SiteError(_t("数据库文件“{p}”已存在，不会覆盖").format(p=path))
@@ -74,28 +74,38 @@ def create_demo(path: Path, women: int, *, seed: int = 1, today: dt.date | None 
         return _create(path, women, seed, today)
 
 
-def _create(path: Path, women: int, seed: int, today: dt.date) -> DemoInfo:
-    from app.sites import init_database
-
-    timer = PhaseTimer()
-    village = _Village(random.Random(seed), today)
-    village.build(women)
-    village.adjust_births()
-    village.assign_residence()
-    village.assign_phones_and_ids()
-    married = village.assign_statuses()
-    from app import demo_history  # they read this module's helpers
-    from app.demo_extras import DemoContext, add_extras
-
-    demo_history.vary_methods(married, seed)
-    n_groups = _groups_for(village.people)
-    timer("village")
-    db = init_database(
-        path, site_code=SITE_CODE, site_name=_t(SITE_NAME), kind="village", groups=n_groups,
-        admin_username="admin", admin_password="admin123",
-    )
+def _new_file(path: Path):
+    """The empty database with its users, made on a helper thread while the village is generated
+    (creating the schema and hashing two passwords wait on the disk and on argon2, not on
+    Python). Its connection is closed here: the caller's thread opens its own."""
+    db = init_database(path, site_code=SITE_CODE, site_name=_t(SITE_NAME), kind="village",
+                       admin_username="admin", admin_password="admin123")
     try:
         create_user(None, "worker", _t("村计生专干"), "worker", "worker123")
+    finally:
+        db.close()
+    return db
+
+
+def _create(path: Path, women: int, seed: int, today: dt.date) -> DemoInfo:
+    timer = PhaseTimer()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        opening = pool.submit(_new_file, path)
+        village = _Village(random.Random(seed), today)
+        village.build(women)
+        village.adjust_births()
+        village.assign_residence()
+        village.assign_phones_and_ids()
+        married = village.assign_statuses()
+        from app import demo_history  # they read this module's helpers
+        from app.demo_extras import DemoContext, add_extras
+
+        demo_history.vary_methods(married, seed)
+        n_groups = _groups_for(village.people)
+        timer("village")
+        db = opening.result()
+    timer("file ready")
+    try:
         actor = system_session(SITE_CODE).actor
         # A new file that nobody uses yet: a crash just means running the demo again, so the
         # load skips fsyncs and keeps its journal and sorts in memory. Foreign keys are checked
@@ -108,6 +118,8 @@ def _create(path: Path, women: int, seed: int, today: dt.date) -> DemoInfo:
         sides: list = []  # the process writing the second half, if any (app.demo_side)
         try:
             with db.atomic():
+                bulk.insert_rows(VillageGroup, actor, [{"number": n, "name": group_name(n)}
+                                                       for n in range(1, n_groups + 1)])
                 counts = _load(db, village, married, n_groups, seed, actor, timer, sides)
                 add_extras(DemoContext(db, SITE_CODE, today, seed, actor, women))
                 timer("extras")
@@ -147,7 +159,8 @@ def _load(db, village: _Village, married: list, n_groups: int, seed: int, actor,
     half = demo_side.Half.read(village, married, seed, actor)
     if demo_side.can_fork() and len(married) >= demo_side.FORK_FROM_MARRIED:
         ids = [p.row_id for p in village.persons()]
-        sides.append(demo_side.SideProcess(db, half, list(zip(ids, person_uuids, strict=True))))
+        sides.append(demo_side.SideProcess(db, half, list(zip(ids, person_uuids, strict=True)),
+                                           _log_after_first_half(db, village), log_indexes))
     first_indexes = drop_indexes(db, ("household", "person", "marriage"))
     timer("numbered")
     group_ids = dict(VillageGroup.select(VillageGroup.number, VillageGroup.id).tuples())
@@ -174,6 +187,16 @@ def _load(db, village: _Village, married: list, n_groups: int, seed: int, actor,
             conn.execute(sql)
         timer("indexes")
     return len(marriages), cards
+
+
+def _log_after_first_half(db, village: _Village) -> int:
+    """The change-log seq the second half's first entry will get: after an insert for every
+    household, person and marriage and an update for every household's head."""
+    (last,) = db.execute_sql("SELECT COALESCE(MAX(seq), 0) FROM change_log").fetchone()
+    entries = len(village.households)
+    for p in village.persons():
+        entries += 1 + len(p.marriages) + (p.relation == "head")
+    return last + entries + 1
 
 
 def _number(village: _Village, first_household: int, first_person: int, n_groups: int) -> None:

@@ -6,9 +6,10 @@ the register, and once every person has an id and a UUID the two halves no longe
 each other. So on Linux the demo forks: the child writes its half with the same code (db.bulk,
 app.demo_history) into a side file whose tables are made from the main file's own DDL, builds
 their indexes there, and exits. The parent meanwhile writes its half, then copies the side
-tables in with `INSERT … SELECT *` (SQLite copies identical empty tables page by page, indexes
-included) and the side change log after its own entries, in the child's order (the order
-db.changes would have logged them in). Where there is no fork (Windows), or for a small
+tables in with `INSERT … SELECT *` (SQLite copies identical tables page by page, indexes
+included). The child numbers its change-log entries from where the parent's half will end
+(its size is known before the fork), so the side log is copied the same way, after the parent's
+entries and in the child's order (the order db.changes would have logged them in). Where there is no fork (Windows), or for a small
 village, the same half is written in-process.
 """
 
@@ -90,21 +91,26 @@ class Half:
 class SideProcess:
     """The second half being written by a child process; copy_into() waits for it."""
 
-    def __init__(self, db: pw.Database, half: Half, person_uuids: list[tuple[int, str]]):
+    def __init__(self, db: pw.Database, half: Half, person_uuids: list[tuple[int, str]], first_seq: int,
+                 log_indexes: list[str]):
+        """first_seq: the change-log seq after the parent's half; log_indexes: the change log's
+        indexes (dropped here for the load, built in the side file as in the main one)."""
         tables = [m._meta.table_name for m in SIDE_MODELS]
         marks = ", ".join("?" for _ in tables)
         ddl = db.execute_sql(
             f"SELECT tbl_name, type, sql FROM sqlite_master WHERE tbl_name IN ({marks}, ?) AND sql IS NOT NULL "
             "AND type IN ('table', 'index') ORDER BY type = 'index'", (*tables, ChangeLog._meta.table_name),
         ).fetchall()
+        ddl += [(ChangeLog._meta.table_name, "index", sql) for sql in log_indexes]
         self._folder = Path(tempfile.mkdtemp(prefix="fpreg-demo-"))
         self.path = self._folder / "side.db"
         self._attached: pw.Database | None = None
+        self.first_seq = first_seq
         self._pid = os.fork()
         if self._pid == 0:  # the child: never returns
             code = 1
             try:
-                _child(self.path, half, ddl, person_uuids)
+                _child(self.path, half, ddl, person_uuids, first_seq)
                 code = 0
             except BaseException:  # noqa: BLE001 - the parent reports a failed load
                 traceback.print_exc()
@@ -126,10 +132,12 @@ class SideProcess:
             db.execute_sql(f'INSERT INTO main."{table}" SELECT * FROM side."{table}"')
         timer("side tables copied")
         log = ChangeLog._meta.table_name
-        columns = [r[1] for r in db.execute_sql(f'PRAGMA side.table_info("{log}")').fetchall() if r[1] != "seq"]
-        names = ", ".join(f'"{c}"' for c in columns)
-        # The log numbers its entries on in the main file, after the first half's.
-        db.execute_sql(f'INSERT INTO main."{log}" ({names}) SELECT {names} FROM side."{log}" ORDER BY seq')
+        (last,) = db.execute_sql(f'SELECT COALESCE(MAX(seq), 0) FROM main."{log}"').fetchone()
+        if last != self.first_seq - 1:
+            raise RuntimeError(f"demo change log ends at {last}, the side's begins at {self.first_seq}")
+        # Numbered by the child to follow the first half's entries, with the same indexes as
+        # here: copied page by page in its order (the order db.changes would have logged in).
+        db.execute_sql(f'INSERT INTO main."{log}" SELECT * FROM side."{log}"')
         timer("side change log copied")
         return db.execute_sql(f'SELECT count(*) FROM side."{WomanCard._meta.table_name}"').fetchone()[0]
 
@@ -146,7 +154,8 @@ class SideProcess:
         shutil.rmtree(self._folder, ignore_errors=True)
 
 
-def _child(path: Path, half: Half, ddl: list[tuple[str, str, str]], person_uuids: list[tuple[int, str]]) -> None:
+def _child(path: Path, half: Half, ddl: list[tuple[str, str, str]], person_uuids: list[tuple[int, str]],
+           first_seq: int) -> None:
     # The parent's connection is not ours to use (SQLite forbids carrying one across a fork):
     # the models are pointed at the side file. UUIDs must not repeat the parent's sequence.
     demo_village._uuid_rng.seed(os.urandom(16))
@@ -156,16 +165,25 @@ def _child(path: Path, half: Half, ddl: list[tuple[str, str, str]], person_uuids
     })
     bind(side)
     side.connect()
+    log = ChangeLog._meta.table_name
     with side.atomic():
         for _, kind, sql in ddl:
             if kind == "table":
                 side.execute_sql(sql)
         _stand_ins(side, person_uuids)
+        # A placeholder just before the first entry, so that ours are numbered where the
+        # parent's end; removed before the copy.
+        placeholder = first_seq - 1
+        if placeholder > 0:
+            side.execute_sql(f'INSERT INTO "{log}" (seq, table_name, row_uuid, op, row_version, site_code, at, by, '
+                             "data, diff) VALUES (?, '', '', '', 0, '', '', '', '', '')", (placeholder,))
         half.write(timer)
+        if placeholder > 0:
+            side.execute_sql(f'DELETE FROM "{log}" WHERE seq = ?', (placeholder,))
         # Built once at the end, as in the main file; identical to the main file's, so that
         # the copy moves them as they are.
-        for table, kind, sql in ddl:
-            if kind == "index" and table != ChangeLog._meta.table_name:
+        for _table, kind, sql in ddl:
+            if kind == "index":
                 side.execute_sql(sql)
         timer("indexes")
     side.close()

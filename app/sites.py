@@ -60,7 +60,7 @@ def init_database(
             parent_code=parent_code,
         )
         for number in range(1, groups + 1):
-            add_group(session, number, _t("{n}组").format(n=number))
+            add_group(session, number, group_name(number))
         if admin_password:
             create_user(None, admin_username, _t("管理员"), "admin", admin_password)
         # The default follow-up schedule (resources/followup_rules.json) as version 1.
@@ -76,6 +76,11 @@ def init_database(
 
         seed_catalogue(session)
     return db
+
+
+def group_name(number: int) -> str:
+    """A village group's default name (1组, 2组, …)."""
+    return _t("{n}组").format(n=number)
 
 
 def add_group(session: Session, number: int, name: str) -> VillageGroup:
