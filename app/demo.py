@@ -160,8 +160,8 @@ def _load(db, village: _Village, married: list, n_groups: int, seed: int, actor,
     if demo_side.can_fork() and len(married) >= demo_side.FORK_FROM_MARRIED:
         ids = [p.row_id for p in village.persons()]
         sides.append(demo_side.SideProcess(db, half, list(zip(ids, person_uuids, strict=True)),
-                                           _log_after_first_half(db, village), log_indexes))
-    first_indexes = drop_indexes(db, ("household", "person", "marriage"))
+                                           _log_after_first_half(db, village, half.cards), log_indexes))
+    first_indexes = drop_indexes(db, ("household", "person", "marriage", "woman_card"))
     timer("numbered")
     group_ids = dict(VillageGroup.select(VillageGroup.number, VillageGroup.id).tuples())
     bulk.insert_rows(Household, actor, _household_rows(village, group_ids))
@@ -170,30 +170,29 @@ def _load(db, village: _Village, married: list, n_groups: int, seed: int, actor,
     bulk.fill_nulls(Household, actor, "head", heads)
     marriages = _marriage_rows(village)
     bulk.insert_rows(Marriage, actor, marriages)
-    timer("households, people, marriages")
+    cards = half.write_cards()
+    timer("households, people, marriages, cards")
     if sides:
-        finish_register(conn, first_indexes, ("household", "person", "marriage"))
+        finish_register(conn, first_indexes)
         timer("their indexes")
         for sql in log_indexes:
             conn.execute(sql)
         timer("change-log indexes")
-        cards = sides[0].copy_into(db, timer)
-        finish_register(conn, [], ("woman_card",))
+        sides[0].copy_into(db, timer)
     else:
-        second_indexes = drop_indexes(db, ("woman_card",))
-        cards = half.write(timer)
-        finish_register(conn, first_indexes + second_indexes)
+        half.write(timer, with_cards=False)  # with its own indexes dropped and rebuilt
+        finish_register(conn, first_indexes)
         for sql in log_indexes:
             conn.execute(sql)
         timer("indexes")
     return len(marriages), cards
 
 
-def _log_after_first_half(db, village: _Village) -> int:
+def _log_after_first_half(db, village: _Village, cards: list[dict]) -> int:
     """The change-log seq the second half's first entry will get: after an insert for every
-    household, person and marriage and an update for every household's head."""
+    household, person, marriage and card and an update for every household's head."""
     (last,) = db.execute_sql("SELECT COALESCE(MAX(seq), 0) FROM change_log").fetchone()
-    entries = len(village.households)
+    entries = len(village.households) + len(cards)
     for p in village.persons():
         entries += 1 + len(p.marriages) + (p.relation == "head")
     return last + entries + 1

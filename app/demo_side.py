@@ -1,5 +1,5 @@
-"""The demo's second half — women's cards and the services history — written by a second
-process while the first writes households, people and marriages.
+"""The demo's second half — the services history — written by a second process while the
+first writes households, people, marriages and the women's cards.
 
 Planning the history and writing its rows and change-log entries is as much work as writing
 the register, and once every person has an id and a UUID the two halves no longer depend on
@@ -9,7 +9,8 @@ their indexes there, and exits. The parent meanwhile writes its half, then copie
 tables in with `INSERT … SELECT *` (SQLite copies identical tables page by page, indexes
 included). The child numbers its change-log entries from where the parent's half will end
 (its size is known before the fork), so the side log is copied the same way, after the parent's
-entries and in the child's order (the order db.changes would have logged them in). Where there is no fork (Windows), or for a small
+entries and in the child's order (the order db.changes would have logged them in). Where there
+is no fork (Windows), or for a small
 village, the same half is written in-process.
 """
 
@@ -36,7 +37,8 @@ from db.models import ChangeLog, WomanCard
 from db.models_services import DueVisit, HealthCheck, LifeEvent, MethodEpisode, Procedure, Visit
 
 HISTORY_MODELS = (MethodEpisode, Procedure, LifeEvent, HealthCheck, Visit, DueVisit)
-SIDE_MODELS = (WomanCard, *HISTORY_MODELS)
+# The cards are written by the parent when it forks (it has the lighter half), the history here.
+SIDE_MODELS = HISTORY_MODELS
 # For a smaller village the fork and the copy cost more than they save.
 FORK_FROM_MARRIED = 4000
 
@@ -56,6 +58,7 @@ class Half:
     seed: int
     actor: Actor
     book: RuleBook
+    cards: list[dict]  # the women's card rows, built before the fork so both halves share them
     first_card: int
     first_episode: int
     first_visit: int
@@ -64,16 +67,21 @@ class Half:
     def read(cls, village, married: list, seed: int, actor: Actor) -> Half:
         from app.rules import load_book
 
-        return cls(village, married, seed, actor, load_book(), bulk.next_id(WomanCard),
+        return cls(village, married, seed, actor, load_book(), demo._card_rows(village), bulk.next_id(WomanCard),
                    bulk.next_id(MethodEpisode), bulk.next_id(Visit))
 
-    def write(self, timer: PhaseTimer) -> int:
-        """Cards and history into the database the models are bound to; returns the number of
-        cards."""
+    def write_cards(self) -> int:
+        bulk.insert_rows(WomanCard, self.actor, self.cards, first_id=self.first_card)
+        return len(self.cards)
+
+    def write(self, timer: PhaseTimer, *, with_cards: bool = True) -> None:
+        """The history (and, unless the parent wrote them, the cards) into the database the
+        models are bound to."""
         village = self.village
-        cards = demo._card_rows(village)
-        bulk.insert_rows(WomanCard, self.actor, cards, first_id=self.first_card)
-        timer("cards")
+        cards = self.cards
+        if with_cards:
+            self.write_cards()
+            timer("cards")
         begun = demo_history.start(cards, self.first_episode, self.first_visit, self.book)
         everyone = list(village.persons())
         history = demo_history.plan_history(self.married, everyone, village.today, self.seed, begun)
@@ -85,7 +93,6 @@ class Half:
             display[p.row_id] = (c["uuid"], p.name, p.phone, p.household.group, p.household.number)
         demo_history.write_history(history, self.actor, display)
         timer("history write")
-        return len(cards)
 
 
 class SideProcess:
@@ -117,9 +124,9 @@ class SideProcess:
             finally:
                 os._exit(code)
 
-    def copy_into(self, db: pw.Database, timer: PhaseTimer) -> int:
+    def copy_into(self, db: pw.Database, timer: PhaseTimer) -> None:
         """Wait for the child, then copy its rows in (inside the caller's transaction, with
-        foreign keys off). Returns the number of cards."""
+        foreign keys off)."""
         _, status = os.waitpid(self._pid, 0)
         self._pid = 0
         if os.waitstatus_to_exitcode(status) != 0:
@@ -139,7 +146,6 @@ class SideProcess:
         # here: copied page by page in its order (the order db.changes would have logged in).
         db.execute_sql(f'INSERT INTO main."{log}" SELECT * FROM side."{log}"')
         timer("side change log copied")
-        return db.execute_sql(f'SELECT count(*) FROM side."{WomanCard._meta.table_name}"').fetchone()[0]
 
     def discard(self) -> None:
         """After the caller's transaction has ended (SQLite detaches only outside one)."""
@@ -177,7 +183,7 @@ def _child(path: Path, half: Half, ddl: list[tuple[str, str, str]], person_uuids
         if placeholder > 0:
             side.execute_sql(f'INSERT INTO "{log}" (seq, table_name, row_uuid, op, row_version, site_code, at, by, '
                              "data, diff) VALUES (?, '', '', '', 0, '', '', '', '', '')", (placeholder,))
-        half.write(timer)
+        half.write(timer, with_cards=False)
         if placeholder > 0:
             side.execute_sql(f'DELETE FROM "{log}" WHERE seq = ?', (placeholder,))
         # Built once at the end, as in the main file; identical to the main file's, so that
