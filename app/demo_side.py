@@ -10,8 +10,7 @@ tables in with `INSERT … SELECT *` (SQLite copies identical tables page by pag
 included). The child numbers its change-log entries from where the parent's half will end
 (its size is known before the fork), so the side log is copied the same way, after the parent's
 entries and in the child's order (the order db.changes would have logged them in). Where there
-is no fork (Windows), or for a small
-village, the same half is written in-process.
+is no fork (Windows), or for a small village, the same half is written in-process.
 """
 
 from __future__ import annotations
