@@ -174,3 +174,9 @@ def test_version_8_file_gets_the_dispatch_tables(tmp_path, monkeypatch):
     assert {"stock_dispatch_no_delete", "stock_receipt_confirmation_no_delete"} <= triggers
     assert list(tmp_path.glob(f"old.before-v{schema.CODE_SCHEMA_VERSION}.*.bak"))
     connection.database.close()
+
+
+def test_a_confirmation_from_another_village_does_not_count(village):
+    changes.insert(StockReceiptConfirmation, Actor("x", "V002"), dispatch=village.id, received_date=DAY,
+                   received_by="某人")
+    assert sd.dispatch_view(village.uuid).status == "sent"

@@ -231,6 +231,8 @@ def _views(query: pw.ModelSelect) -> list[DispatchView]:
     out = []
     for h in heads:
         conf = confirmations.get(h.id)
+        if conf is not None and conf.site_code != h.to_site:
+            conf = None  # only the village it was addressed to can say it arrived
         views = []
         for ln in lines.get(h.id, []):
             info = catalogue.get(ln.commodity_code)
