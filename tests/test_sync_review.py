@@ -165,3 +165,26 @@ def test_a_village_sees_the_township_row_that_conflicts(sites):
         assert view.differing[0].ours == "13722222222" and view.differing[0].theirs == "13711111111"
         resolve(village.session, view.item_id, accept=False)
         assert Person.get(Person.uuid == uuid).phone == "13722222222"
+
+
+def test_conflicts_command_shows_what_differs_and_settles(sites, capsys):
+    import json
+
+    from app.cli import main
+
+    township, village = sites
+    uuid = both_change(township, village)
+    assert township.import_(village.export("T01")).summary["conflicts"] == 1
+    township.db.close()
+    assert main(["packet", "conflicts", "--db", str(township.path)]) == 0
+    out = capsys.readouterr().out
+    assert "个人信息" in out and "联系电话：本站「13711111111」，对方「13722222222」" in out and "共1条待核对" in out
+    assert main(["packet", "conflicts", "--db", str(township.path), "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["kind"] == "个人信息" and row["differs"] == [
+        {"field": "phone", "label": "联系电话", "ours": "13711111111", "theirs": "13722222222"}]
+    assert main(["packet", "conflicts", "--db", str(township.path), "--accept", str(row["id"]), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    township.reopen()
+    with township:
+        assert Person.get(Person.uuid == uuid).phone == "13722222222"

@@ -150,20 +150,28 @@ def run_inspect(args: argparse.Namespace) -> int:
 
 def run_conflicts(args: argparse.Namespace) -> int:
     from app.cli.common import cli_session
-    from app.sync.review import open_items, resolve
+    from app.sync.review import resolve
+    from app.sync.review_view import pending
 
     open_db(args.db)
+    session = cli_session(args)
     try:
         if args.accept or args.keep:
-            resolve(cli_session(args), args.accept or args.keep, accept=bool(args.accept))
-        items = open_items()
+            resolve(session, args.accept or args.keep, accept=bool(args.accept))
+        rows = pending(session)
     except _errors() as exc:
         raise CommandError(str(exc)) from exc
-    data = [{"id": i.id, "table": i.table_name, "row_uuid": i.row_uuid, "sender": i.sender,
-             "incoming_version": i.incoming_version, "local_version": i.local_version} for i in items]
-    emit(args, data, "\n".join([f"#{d['id']}\t{d['table']}\t{d['row_uuid']}\t来自{d['sender']}\t"
-                                f"对方版本{d['incoming_version']}/本站版本{d['local_version']}" for d in data]
-                               + [f"共{len(data)}条待核对"]))
+    data = [{"id": c.item_id, "ids": list(c.item_ids), "table": c.table, "kind": c.kind, "record": c.record,
+             "row_uuid": c.row_uuid, "sender": c.sender, "incoming_version": c.incoming_version,
+             "local_version": c.local_version,
+             "differs": [{"field": f.name, "label": f.label, "ours": f.ours, "theirs": f.theirs}
+                         for f in c.differing]} for c in rows]
+    lines = []
+    for d in data:
+        lines.append(f"#{d['id']}\t{d['kind']}\t{d['record']}\t来自{d['sender']}\t"
+                     f"对方版本{d['incoming_version']}/本站版本{d['local_version']}")
+        lines += [f"    {f['label']}：本站「{f['ours']}」，对方「{f['theirs']}」" for f in d["differs"]]
+    emit(args, data, "\n".join([*lines, f"共{len(data)}条待核对"]))
     return 0
 
 
