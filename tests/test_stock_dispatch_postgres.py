@@ -12,6 +12,7 @@ from app.auth import system_session
 from app.stock import dispatch as sd
 from app.stock import ledger
 from app.stock.catalogue import seed_catalogue
+from app.stock.views import stock_card
 from db import changes, schema
 from db.connection import bind
 from db.models import Site
@@ -49,6 +50,9 @@ def test_dispatch_on_postgres(township):
     assert head.number == "T009-20261120-01"
     own = StockLot.get((StockLot.site_code == TOWNSHIP) & (StockLot.lot_number == "A"))
     assert ledger.balance(own.id) == 180
+    opening, lines = stock_card("coc", TOWNSHIP)  # the township's own stock card, on PostgreSQL
+    assert opening == 0 and [(line.kind, line.quantity, line.balance) for line in lines] == [
+        ("receipt", 300, 300), ("issue", -120, 180)]
     assert [v.status for v in sd.dispatch_status(site_code=TOWNSHIP)] == ["sent"]
     # The village's confirmation as its packet writes it: rows owned by V001.
     sd.confirm_receipt(system_session("V001"), head.uuid, {2: 45}, "破损", day=TODAY, today=TODAY)

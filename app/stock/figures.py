@@ -44,7 +44,10 @@ def _site(site_code: str | None) -> tuple[str, list]:
 
 
 def _rows(sql: str, params: list) -> list[tuple]:
-    return list(database.execute_sql(sql, params).fetchall())
+    """Rows of our '?'-placeholder SQL on SQLite or PostgreSQL (a township's server)."""
+    from app.due_plan import portable
+
+    return list(database.execute_sql(portable(sql), params).fetchall())
 
 
 def _day(value) -> dt.date:
