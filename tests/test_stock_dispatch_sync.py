@@ -51,6 +51,8 @@ def test_dispatch_travels_is_confirmed_and_comes_back_received(sites):
     assert first.status == "imported"
     assert first.summary["tables"]["stock_dispatch"]["imported"] == 1
     assert sync_hooks.last_new_pending == 1
+    assert first.summary["notes"] == ["乡镇调拨了1笔药具，请在“库存 → 待收货”中核对并确认收货"]
+    assert first.message.endswith("待收货”中核对并确认收货")
     with a:
         (pending,) = sd.pending_receipts()
         assert pending.uuid == head.uuid and pending.number == head.number

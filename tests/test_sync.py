@@ -106,7 +106,8 @@ def test_three_villages_and_township_end_identical(township, villages):
     results = exchange(township, villages)
     assert results[0]["summary"]["updated"] >= 1 and results[0]["summary"]["imported"] == 0
     assert results[1]["summary"]["imported"] >= 2
-    assert results[2]["summary"] == {"imported": 0, "updated": 0, "ignored": 0, "conflicts": 0, "tables": {}}
+    assert results[2]["summary"] == {"imported": 0, "updated": 0, "ignored": 0, "conflicts": 0, "tables": {},
+                                     "notes": []}
     assert_same(township, villages)
     with township:
         assert Person.get(Person.phone == "13900000000").site_code == "V001"

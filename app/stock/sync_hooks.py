@@ -2,21 +2,26 @@
 
 Nothing needs writing: a dispatch from the township IS the pending receipt (the village lists
 the dispatches addressed to it that it has not confirmed). This only counts the new ones, for
-whoever wants to say so after the import.
+the import's summary.
 """
 
 from __future__ import annotations
 
+from app.i18n import translate
 from db.models_stock_dispatch import StockDispatch, StockReceiptConfirmation
 
 # The number of pending receipts the last applied packet brought to this site.
 last_new_pending = 0
 
 
-def after_packet_applied(changed: dict[str, list[str]], sender: str) -> int:
-    """`changed`: table name → UUIDs of the rows the packet inserted or updated here. Returns
-    how many of the dispatches among them are addressed to this site and not yet confirmed
-    (township rows reach every village: the others are not ours)."""
+def _t(text: str) -> str:
+    return translate("stock", text)
+
+
+def after_packet_applied(changed: dict[str, list[str]], sender: str) -> str | None:
+    """`changed`: table name → UUIDs of the rows the packet inserted or updated here. Counts
+    the dispatches among them addressed to this site and not yet confirmed (township rows reach
+    every village: the others are not ours); returns a note for the import's summary if any."""
     global last_new_pending
     uuids = changed.get(StockDispatch._meta.table_name) or []
     count = 0
@@ -35,4 +40,6 @@ def after_packet_applied(changed: dict[str, list[str]], sender: str) -> int:
                 & (StockDispatch.voided == False) & StockDispatch.id.not_in(confirmed)  # noqa: E712
             ).count()
     last_new_pending = count
-    return count
+    if not count:
+        return None
+    return _t("乡镇调拨了{n}笔药具，请在“库存 → 待收货”中核对并确认收货").format(n=count)

@@ -28,7 +28,8 @@ from db.models_sync import ReviewItem
 CHUNK = 500
 BOOKKEEPING = SyncedModel.BOOKKEEPING
 # Modules of other capabilities told which rows a packet brought (e.g. stock dispatched by the
-# township becoming a pending receipt): `after_packet_applied(changed, sender)` if present.
+# township becoming a pending receipt): `after_packet_applied(changed, sender)` if present; a
+# text it returns is a note for the import's summary ("2 dispatches wait for receipt").
 HOOK_MODULES = ("app.stock.sync_hooks", "app.incentives.sync_hooks", "app.returns.sync_hooks")
 _MISSING = object()
 
@@ -44,6 +45,7 @@ class Summary:
     ignored: int = 0
     conflicts: int = 0
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
     def count(self, table: str, what: str, n: int = 1) -> None:
         if n:
@@ -53,7 +55,7 @@ class Summary:
 
     def as_dict(self) -> dict[str, Any]:
         return {"imported": self.imported, "updated": self.updated, "ignored": self.ignored,
-                "conflicts": self.conflicts, "tables": self.tables}
+                "conflicts": self.conflicts, "tables": self.tables, "notes": self.notes}
 
 
 class _Skip(Exception):
@@ -392,4 +394,6 @@ class Applier:
                 continue
             hook = getattr(module, "after_packet_applied", None)
             if hook is not None:
-                hook(self.changed, self.sender)
+                note = hook(self.changed, self.sender)
+                if isinstance(note, str) and note:
+                    self.summary.notes.append(note)

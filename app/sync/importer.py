@@ -247,6 +247,7 @@ def import_bytes(data: bytes, *, backup: bool = True) -> ImportResult:
         _take_ack(m, Peer.get_by_id(sender.id), warnings)
     message = _t("已导入“{s}”的数据包：新增{i}条，更新{u}条，忽略{g}条，待核对冲突{c}条").format(
         s=sender.site_code, i=summary.imported, u=summary.updated, g=summary.ignored, c=summary.conflicts)
+    message = "\n".join([message, *summary.notes])
     return ImportResult(m, "imported", message, summary.as_dict(), warnings, backup_path)
 
 

@@ -3211,6 +3211,14 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
             <translation>Import packet files sent by the other side</translation>
         </message>
         <message>
+            <source>待核对记录(&amp;V)…</source>
+            <translation>Re&amp;view conflicts…</translation>
+        </message>
+        <message>
+            <source>两边都修改过的记录：采用对方版本或保留本地版本</source>
+            <translation>Records changed at both sites: take the other site's version or keep this site's</translation>
+        </message>
+        <message>
             <source>写出本站登记文件(&amp;W)…</source>
             <translation>&amp;Write this site's enrolment file…</translation>
         </message>
@@ -3227,12 +3235,24 @@ The current database is not deleted: it is kept, renamed, in the same folder (it
             <translation>Trust the other site: import its enrolment file</translation>
         </message>
         <message>
+            <source>查看待核对记录(&amp;V)</source>
+            <translation>Re&amp;view conflicts</translation>
+        </message>
+        <message>
             <source>上次同步：{t}</source>
             <translation>Last sync: {t}</translation>
         </message>
         <message>
             <source>尚未同步</source>
             <translation>Never synced</translation>
+        </message>
+        <message>
+            <source>待核对记录 ({n})(&amp;V)…</source>
+            <translation>Re&amp;view conflicts ({n})…</translation>
+        </message>
+        <message>
+            <source>有{n}条记录在两边都被修改过，未覆盖本站的记录：请在“同步 → 待核对记录”中逐条核对。</source>
+            <translation>{n} record(s) were changed at both sites and were not overwritten here: review them in “Sync → Review conflicts”.</translation>
         </message>
         <message>
             <source>选择U盘或文件夹</source>
@@ -3302,26 +3322,6 @@ Fingerprint: {f} (check it with the other side by phone)</translation>
             <translation>Enrolled site {c} {n}
 Fingerprint: {f} (check it with the other side by phone)</translation>
         </message>
-        <message>
-            <source>待核对记录(&amp;V)…</source>
-            <translation>Re&amp;view conflicts…</translation>
-        </message>
-        <message>
-            <source>两边都修改过的记录：采用对方版本或保留本地版本</source>
-            <translation>Records changed at both sites: take the other site's version or keep this site's</translation>
-        </message>
-        <message>
-            <source>查看待核对记录(&amp;V)</source>
-            <translation>Re&amp;view conflicts</translation>
-        </message>
-        <message>
-            <source>待核对记录 ({n})(&amp;V)…</source>
-            <translation>Re&amp;view conflicts ({n})…</translation>
-        </message>
-        <message>
-            <source>有{n}条记录在两边都被修改过，未覆盖本站的记录：请在“同步 → 待核对记录”中逐条核对。</source>
-            <translation>{n} record(s) were changed at both sites and were not overwritten here: review them in “Sync → Review conflicts”.</translation>
-        </message>
     </context>
     <context>
         <name>SyncReviewModel</name>
@@ -3334,16 +3334,16 @@ Fingerprint: {f} (check it with the other side by phone)</translation>
             <translation>Record</translation>
         </message>
         <message>
+            <source>不同项</source>
+            <translation>Differences</translation>
+        </message>
+        <message>
             <source>来自</source>
             <translation>From</translation>
         </message>
         <message>
             <source>收到时间</source>
             <translation>Received</translation>
-        </message>
-        <message>
-            <source>不同项</source>
-            <translation>Differences</translation>
         </message>
     </context>
     <context>
@@ -7407,6 +7407,10 @@ Please give the reason for voiding:</translation>
             <translation>Neither the site code nor the name may be empty</translation>
         </message>
         <message>
+            <source>{n}组</source>
+            <translation>Group {n}</translation>
+        </message>
+        <message>
             <source>管理员</source>
             <translation>Administrator</translation>
         </message>
@@ -7417,10 +7421,6 @@ Please give the reason for voiding:</translation>
         <message>
             <source>村民小组{n}已存在</source>
             <translation>Village group {n} already exists</translation>
-        </message>
-        <message>
-            <source>{n}组</source>
-            <translation>Group {n}</translation>
         </message>
     </context>
     <context>
@@ -7688,6 +7688,10 @@ Please give the reason for voiding:</translation>
         <message>
             <source>第{n}行：批号{l}已登记的有效期是{e}，与本次的{x}不同</source>
             <translation>Line {n}: lot {l} is recorded with expiry {e}, not {x}</translation>
+        </message>
+        <message>
+            <source>乡镇调拨了{n}笔药具，请在“库存 → 待收货”中核对并确认收货</source>
+            <translation>The township dispatched {n} consignment(s): check and confirm them under Stock → Pending receipts</translation>
         </message>
         <message>
             <source>入库单 {n}</source>
@@ -8138,12 +8142,12 @@ Please give the reason for voiding:</translation>
             <translation>Sync conflict: took the other side's version</translation>
         </message>
         <message>
-            <source>没有编号为{n}的待核对记录</source>
-            <translation>There is no review item number {n}</translation>
-        </message>
-        <message>
             <source>待核对记录{n}对应的记录在本库中已不存在，只能保留本地版本</source>
             <translation>Review item {n}: its record no longer exists in this database; only “keep ours” is possible</translation>
+        </message>
+        <message>
+            <source>没有编号为{n}的待核对记录</source>
+            <translation>There is no review item number {n}</translation>
         </message>
         <message>
             <source>待核对记录{n}：对方版本引用的记录本库还没有（{f}），暂时无法采用；请先导入对方之前的数据包</source>
@@ -8557,6 +8561,10 @@ Please give the reason for voiding:</translation>
             <translation>Household {n}</translation>
         </message>
         <message>
+            <source>{n}（{i}）</source>
+            <translation>{n} ({i})</translation>
+        </message>
+        <message>
             <source>{n}的婚姻</source>
             <translation>Marriage of {n}</translation>
         </message>
@@ -8567,10 +8575,6 @@ Please give the reason for voiding:</translation>
         <message>
             <source>（本站没有此记录）</source>
             <translation>(not in this database)</translation>
-        </message>
-        <message>
-            <source>{n}（{i}）</source>
-            <translation>{n} ({i})</translation>
         </message>
     </context>
     <context>
