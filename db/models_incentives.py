@@ -112,6 +112,8 @@ class Objection(SyncedModel):
 class Approval(SyncedModel):
     """The township's decision on an enrolment: a row owned by the township site."""
 
+    sync_audience = ("enrolment",)  # to the enrolment's village only
+
     enrolment = pw.ForeignKeyField(Enrolment, backref="approvals", on_delete="RESTRICT")
     decision = pw.CharField(max_length=12)  # approved | rejected | revoked
     date = pw.DateField()
@@ -135,6 +137,8 @@ class Payment(SyncedModel):
     per person, scheme and period": a correction is a reversal row (kind 'reversal', negative
     amount, same correction number) after which the next payment takes correction + 1.
     """
+
+    sync_audience = ("enrolment",)  # to the enrolment's village only
 
     batch = pw.ForeignKeyField(PaymentBatch, null=True, backref="payments", on_delete="RESTRICT")
     enrolment = pw.ForeignKeyField(Enrolment, backref="payments", on_delete="RESTRICT")

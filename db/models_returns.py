@@ -15,6 +15,8 @@ class ClosedReturn(SyncedModel):
     """A return as it was sent: closing a period freezes these figures; later changes to that
     past are reported as corrections in a later return, never written back here."""
 
+    sync_audience = ()  # a township's own returns go upward, not to its villages
+
     period = pw.CharField(max_length=16)  # 2026-11 | 2026Q4 | 2026 | FY2026 | FY2026H1
     period_type = pw.CharField(max_length=8)  # app.returns.periods.PERIOD_TYPES
     start_date = pw.DateField()

@@ -52,6 +52,8 @@ class Commodity(SyncedModel):
 class StockLot(SyncedModel):
     """A lot as printed on the box: number and expiry, and the receipt document it came with."""
 
+    sync_audience = ()  # a township's own ledger stays at the township
+
     commodity_code = pw.CharField(max_length=24)
     lot_number = pw.CharField(max_length=40)
     expiry_date = pw.DateField()
@@ -69,6 +71,8 @@ class StockTxn(SyncedModel):
     Every line of one user action shares action_uuid; a reversal repeats the kind with the
     opposite quantity and points at the line it reverses.
     """
+
+    sync_audience = ()  # a township's own ledger stays at the township
 
     action_uuid = pw.CharField(max_length=36, index=True)
     date = pw.DateField()
@@ -96,6 +100,8 @@ class StockTxn(SyncedModel):
 
 class StockMonthClose(SyncedModel):
     """A month closed by the site: nothing more may be dated in it."""
+
+    sync_audience = ()  # a township's own ledger stays at the township
 
     month = pw.CharField(max_length=7)  # YYYY-MM
     note = pw.TextField(default="")

@@ -20,6 +20,7 @@ class StockDispatch(SyncedModel):
     """One dispatch voucher: stock leaving the township for one village."""
 
     sync_owner = "township"
+    sync_audience = ("to_site",)
 
     to_site = pw.CharField(max_length=32, index=True)  # the village's site code
     to_name = pw.CharField(max_length=100, default="")  # its name as the township knows it
@@ -35,6 +36,7 @@ class StockDispatchLine(SyncedModel):
     """One lot on a dispatch voucher."""
 
     sync_owner = "township"
+    sync_audience = ("dispatch",)
 
     dispatch = pw.ForeignKeyField(StockDispatch, backref="lines", on_delete="RESTRICT")
     line_no = pw.IntegerField()

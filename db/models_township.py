@@ -16,6 +16,8 @@ from db.base import SyncedModel
 class TransferRequest(SyncedModel):
     """Move a woman's registration from village A (from_site) to village B (to_site)."""
 
+    sync_audience = ("from_site", "to_site")  # her data goes to the two villages concerned only
+
     from_site = pw.CharField(max_length=32, index=True)
     to_site = pw.CharField(max_length=32, index=True)
     # The villages' names as the township knows them (a village's database knows only its own).

@@ -12,6 +12,7 @@ import pytest
 from app.stock import dispatch as sd
 from app.stock import ledger, sync_hooks
 from app.stock.views import stock_card
+from app.sync.importer import inspect as inspect_packet
 from db.models_stock_dispatch import StockDispatch, StockReceiptConfirmation
 
 from .conftest import TODAY
@@ -83,12 +84,17 @@ def test_dispatch_travels_is_confirmed_and_comes_back_received(sites):
     with township:
         assert len(sd.dispatch_status()) == 1
 
-    # Village B receives the township's rows too, but never lists A's dispatch.
-    assert b.import_(township.export("V002")).status == "imported"
+    # Village B's packet carries the township's rules and catalogue but nothing of A's dispatch
+    # (app/sync/audience.py), nor the township's own ledger.
+    to_b = township.export("V002")
+    counts = inspect_packet(to_b)["counts"]
+    assert not {"stock_dispatch", "stock_dispatch_line", "stock_lot", "stock_txn"} & set(counts)
+    assert b.import_(to_b).status == "imported"
     assert sync_hooks.last_new_pending == 0
     with b:
         assert sd.pending_receipts() == []
-        with pytest.raises(ValueError, match="不是发给本站点"):
+        assert not StockDispatch.select().exists()
+        with pytest.raises(ValueError, match="找不到调拨单"):
             sd.confirm_receipt(b.session, head.uuid, today=TODAY)
 
 

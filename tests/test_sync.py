@@ -240,3 +240,8 @@ def test_returns_and_township_approvals_travel(township, villages):
         assert approval.site_code == "T01" and approval.enrolment.uuid == case.uuid
     with villages[1]:
         assert Approval.select().count() == 0  # not about any of its records
+    # Not even in its packet: an approval names another village's family (app/sync/audience.py).
+    from app.sync.importer import inspect
+
+    assert "approval" not in inspect(township.export(villages[1].code))["counts"]
+    assert inspect(township.export(v1.code))["counts"].get("approval") == 1

@@ -4,6 +4,7 @@ the request done — each database touched only by its own services and packet i
 
 from __future__ import annotations
 
+from app.sync.importer import inspect as inspect_packet
 from app.township import duplicates, submissions, transfers
 from db.models import WomanCard
 from db.models_township import TransferRequest
@@ -16,8 +17,9 @@ def test_transfer_over_packets(tmp_path):
     township = Place(tmp_path, "T01", "township", "红星镇")
     a = Place(tmp_path, "V001", "village", "一村")
     b = Place(tmp_path, "V002", "village", "二村")
+    c = Place(tmp_path, "V003", "village", "三村")
     try:
-        enrol(township, a, b)
+        enrol(township, a, b, c)
         (a_card,) = a.add_women(1, start=0)
         (b_card,) = b.add_women(1, start=0)  # the same woman (same ID) on B's register
         b.add_women(1, start=5)
@@ -51,6 +53,14 @@ def test_transfer_over_packets(tmp_path):
         with b:
             assert TransferRequest.get(TransferRequest.uuid == req.uuid).status == "completed"
             assert transfers.pending_here(b.session) == []
+
+        # A third village never receives her transfer (her name, ID number and form): the
+        # township's packet to it carries the rules but not the request (app/sync/audience.py).
+        to_c = township.export("V003")
+        assert "transfer_request" not in inspect_packet(to_c)["counts"]
+        assert c.import_(to_c).status == "imported"
+        with c:
+            assert not TransferRequest.select().exists()
     finally:
-        for place in (township, a, b):
+        for place in (township, a, b, c):
             place.db.close()

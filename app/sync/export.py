@@ -13,8 +13,10 @@ from nacl.public import PublicKey, SealedBox
 
 from app import __version__
 from app.sync import packet_format as pf
+from app.sync.audience import Audience
 from app.sync.fileio import write_atomic
 from app.sync.identity import _site_kind, identity, peer, unb64
+from app.sync.tables import synced_models
 from db.base import now
 from db.connection import database
 from db.models import ChangeLog
@@ -58,12 +60,18 @@ def outgoing_entries(receiver: str, after: int, upto: int) -> list[list[Any]]:
         (after, upto, me.site_code, receiver),
     )
     starts, ends = _imported_ranges()
+    # A township's own rows go only where their audience allows (app/sync/audience.py).
+    audience = Audience() if _site_kind()[1] == "township" else None
+    models = synced_models()
     out = []
     for row in cursor:
         seq = row[0]
         i = bisect.bisect_right(starts, seq) - 1
         if i >= 0 and seq <= ends[i]:
             continue  # written by an import: the other side's change, not ours to send
+        if audience is not None and row[5] == me.site_code and not audience.allows(
+                models.get(row[1]), row[2], receiver):
+            continue
         out.append([seq, row[1], row[2], row[3], row[4], row[5], _stamp(row[6]), row[7], row[8],
                     row[9], row[10]])
     return out
