@@ -103,20 +103,42 @@ def _comparable(instance: SyncedModel, name: str, value: Any) -> tuple[Any, Any]
     return getattr(instance, name), value
 
 
-def update(instance: M, actor: Actor, *, reason: str | None = None, **changes: Any) -> dict:
-    """Apply changes; returns {field: [old, new]} ({} and no write when nothing changed)."""
+def update(instance: M, actor: Actor, *, reason: str | None = None, settles: int | None = None,
+           **changes: Any) -> dict:
+    """Apply changes; returns {field: [old, new]} ({} and no write when nothing changed).
+    settles: see restate() (taking the other side's version in a sync conflict)."""
     diff: dict[str, list[Any]] = {}
     for name, value in changes.items():
         old, new = _comparable(instance, name, value)
         if old != new:
             diff[name] = [_plain(old), _plain(new)]
-    if not diff:
+    if not diff and settles is None:
         return {}
+    return _write(instance, actor, diff, {k: v for k, v in changes.items() if k in diff}, reason, settles)
+
+
+def restate(instance: SyncedModel, actor: Actor, *, reason: str, settles: int) -> None:
+    """Write the row again as it is: a sync conflict settled by keeping ours.
+
+    settles: the other side's version of the row that the decision was made against. The new
+    version is above both sides' and the log entry says which version it is based on
+    (diff `row_version`: [settles, new]), so the other side, still at that version, takes it as a
+    plain update and both end with the same row (app/sync/apply.py)."""
+    _write(instance, actor, {}, {}, reason, settles)
+
+
+def _write(instance: M, actor: Actor, diff: dict, values_by_name: dict[str, Any], reason: str | None,
+           settles: int | None) -> dict:
     model = type(instance)
     stamp = now()
+    changes = values_by_name
+    version = instance.row_version + 1
+    if settles is not None:
+        version = max(instance.row_version, settles) + 1
+        diff = {**diff, "row_version": [settles, version]}
     with model._meta.database.atomic():
-        values = {model._meta.fields[k]: v for k, v in changes.items() if k in diff}
-        values[model.row_version] = instance.row_version + 1
+        values = {model._meta.fields[k]: v for k, v in changes.items()}
+        values[model.row_version] = version
         values[model.updated_at] = stamp
         values[model.updated_by] = actor.username
         count = (
@@ -128,9 +150,9 @@ def update(instance: M, actor: Actor, *, reason: str | None = None, **changes: A
             raise ConcurrentEditError(
                 _t("这条记录刚被其他人修改过，请关闭后重新打开再改")
             )
-        for name in diff:
+        for name in changes:
             setattr(instance, name, changes[name])
-        instance.row_version += 1
+        instance.row_version = version
         instance.updated_at = stamp
         instance.updated_by = actor.username
         _log(instance, "update", actor, diff, reason)

@@ -165,6 +165,11 @@ def test_a_village_sees_the_township_row_that_conflicts(sites):
         assert view.differing[0].ours == "13722222222" and view.differing[0].theirs == "13711111111"
         resolve(village.session, view.item_id, accept=False)
         assert Person.get(Person.uuid == uuid).phone == "13722222222"
+    # The village's decision goes up and the township takes it without asking again.
+    result = township.import_(village.export("T01"))
+    assert result.summary["conflicts"] == 0
+    with township:
+        assert Person.get(Person.uuid == uuid).phone == "13722222222" and open_count() == 0
 
 
 def test_conflicts_command_shows_what_differs_and_settles(sites, capsys):
@@ -188,3 +193,29 @@ def test_conflicts_command_shows_what_differs_and_settles(sites, capsys):
     township.reopen()
     with township:
         assert Person.get(Person.uuid == uuid).phone == "13722222222"
+
+
+@pytest.mark.parametrize("accept", [False, True])
+def test_settled_conflict_ends_identical_on_both_sides(sites, accept):
+    """Keeping ours or taking theirs, the decision travels back: the village ends with the row
+    the township settled on, at the same version, and nothing is queued there."""
+    township, village = sites
+    uuid = both_change(township, village)
+    township.import_(village.export("T01"))
+    with township:
+        [view] = pending(township.session)
+        resolve(township.session, view.item_id, accept=accept)
+        settled = Person.get(Person.uuid == uuid)
+        assert settled.phone == ("13722222222" if accept else "13711111111")
+        assert settled.row_version == 3  # above both sides' version 2
+    result = village.import_(township.export("V001"))
+    assert result.summary["conflicts"] == 0
+    with village:
+        row = Person.get(Person.uuid == uuid)
+        assert (row.phone, row.row_version) == (settled.phone, settled.row_version)
+        assert open_count() == 0
+    # And the village's next packet changes nothing at the township.
+    again = township.import_(village.export("T01"))
+    assert again.summary["conflicts"] == 0
+    with township:
+        assert Person.get(Person.uuid == uuid).phone == settled.phone and open_count() == 0

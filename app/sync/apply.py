@@ -73,6 +73,17 @@ def _chunks(items: list, size: int = CHUNK):
         yield items[i : i + size]
 
 
+def _settles(row: _Row, local_version: int) -> bool:
+    """Whether one of the row's entries is a conflict decision (app.sync.review) made against
+    the version we hold: its diff names the version it is based on (`row_version`: [base, new])."""
+    for entry in row.entries:
+        if entry[3] == "update" and '"row_version"' in (entry[9] or ""):
+            based_on = json.loads(entry[9]).get("row_version")
+            if isinstance(based_on, list) and based_on and based_on[0] == local_version:
+                return True
+    return False
+
+
 class Applier:
     def __init__(self, *, sender: str, sender_is_township: bool, me: str, packet_id: str):
         self.sender, self.sender_is_township, self.me = sender, sender_is_township, me
@@ -267,6 +278,8 @@ class Applier:
                 updates.append((local_id, row_uuid, row, data))
             elif local_version >= final[4] and self._same_content(row_uuid, final[4], data):
                 self.summary.count(table, "ignored")
+            elif _settles(row, local_version):
+                updates.append((local_id, row_uuid, row, data))  # a conflict settled against our version
             else:
                 self._conflict(model, row_uuid, row, local_version)
         if self.sqlite and not adopt and inserts:

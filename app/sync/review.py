@@ -47,7 +47,17 @@ def _take_theirs(session: Session, item: ReviewItem) -> None:
                                    "请先导入对方之前的数据包").format(n=item.id, f=name))
             value = target.id
         values[name] = value
-    changes.update(row, session.actor, reason=_t("同步冲突：采用对方版本"), **values)
+    changes.update(row, session.actor, reason=_t("同步冲突：采用对方版本"), settles=item.incoming_version,
+                   **values)
+
+
+def _keep_ours(session: Session, item: ReviewItem) -> None:
+    """Our row written again above the sender's version, so that it travels back and replaces
+    theirs: both sides end with the same row instead of each keeping its own."""
+    model = synced_models()[item.table_name]
+    row = model.get_or_none(model.uuid == item.row_uuid)
+    if row is not None:
+        changes.restate(row, session.actor, reason=_t("同步冲突：保留本站版本"), settles=item.incoming_version)
 
 
 def _resolve_one(session: Session, item_id: int, accept: bool, done: set[str]) -> ReviewItem | None:
@@ -56,11 +66,13 @@ def _resolve_one(session: Session, item_id: int, accept: bool, done: set[str]) -
         return None  # settled with another item of the same row in this action
     if item is None or item.status != "open":
         raise SyncError(_t("没有编号为{n}的待核对记录").format(n=item_id))
+    # A row queued by several packets: the sender's newest version is the one to take or to pass.
+    newest = (ReviewItem.select().where((ReviewItem.row_uuid == item.row_uuid) & (ReviewItem.status == "open"))
+              .order_by(ReviewItem.id.desc()).first())
     if accept:
-        # A row queued by several packets: the sender's newest version is the one to take.
-        newest = (ReviewItem.select().where((ReviewItem.row_uuid == item.row_uuid) & (ReviewItem.status == "open"))
-                  .order_by(ReviewItem.id.desc()).first())
         _take_theirs(session, newest)
+    else:
+        _keep_ours(session, newest)
     # Later entries for this row are judged again once the queue no longer holds it.
     ReviewItem.update(status="accepted" if accept else "kept", resolved_by=session.username,
                       resolved_at=now()).where(ReviewItem.row_uuid == item.row_uuid,
@@ -70,8 +82,8 @@ def _resolve_one(session: Session, item_id: int, accept: bool, done: set[str]) -
 
 
 def resolve(session: Session, item_id: int, *, accept: bool) -> ReviewItem:
-    """Keep ours, or take the sender's content (written here as our own change, so it travels
-    back with a higher version)."""
+    """Keep ours or take the sender's content; either way written here as our own change with a
+    version above the sender's, so it travels back and both sides end with the same row."""
     [item] = resolve_many(session, [item_id], accept=accept)
     return item
 

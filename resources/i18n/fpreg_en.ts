@@ -8142,6 +8142,10 @@ Please give the reason for voiding:</translation>
             <translation>Sync conflict: took the other side's version</translation>
         </message>
         <message>
+            <source>同步冲突：保留本站版本</source>
+            <translation>Sync conflict: kept this site's version</translation>
+        </message>
+        <message>
             <source>待核对记录{n}对应的记录在本库中已不存在，只能保留本地版本</source>
             <translation>Review item {n}: its record no longer exists in this database; only “keep ours” is possible</translation>
         </message>
