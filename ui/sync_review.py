@@ -120,7 +120,7 @@ class SyncReviewWindow(QWidget):
         self.accept_button = QPushButton(self.tr("采用对方版本(&A)…"))
         self.accept_button.setToolTip(self.tr("本站记录改为对方的内容（Alt+A）"))
         self.keep_button = QPushButton(self.tr("保留本地版本(&K)…"))
-        self.keep_button.setToolTip(self.tr("不采用对方的修改，本站记录不变（Alt+K）"))
+        self.keep_button.setToolTip(self.tr("不采用对方的修改，本站记录不变，下次同步时发给对方（Alt+K）"))
         self.close_button = QPushButton(self.tr("关闭"))
         self.status = QLabel()
         buttons = QHBoxLayout()
@@ -204,13 +204,14 @@ class SyncReviewWindow(QWidget):
                                "这次修改记入本站的更改记录，下次同步时发给对方。\n\n确定采用对方版本吗？").format(
                     s=site_text(view), r=view.record, k=view.kind, n=len(view.differing))
             return self.tr("保留本站“{r}”（{k}）的版本：不采用{s}的修改，本站记录不变。\n"
-                           "对方站点上的记录不会因此改变。\n\n确定保留本地版本吗？").format(
+                           "本站版本记入本站的更改记录，下次同步时发给对方，对方的记录也改为本站版本。\n\n"
+                           "确定保留本地版本吗？").format(
                 r=view.record, k=view.kind, s=site_text(view))
         if accept:
             return self.tr("对所选的{n}条记录采用对方的版本：本站记录改为对方的内容，"
                            "修改记入本站的更改记录，下次同步时发给对方。\n\n确定采用对方版本吗？").format(n=len(chosen))
-        return self.tr("对所选的{n}条记录保留本站的版本：不采用对方的修改，本站记录不变。\n\n"
-                       "确定保留本地版本吗？").format(n=len(chosen))
+        return self.tr("对所选的{n}条记录保留本站的版本：不采用对方的修改，本站记录不变，"
+                       "下次同步时发给对方。\n\n确定保留本地版本吗？").format(n=len(chosen))
 
     def title(self, accept: bool) -> str:
         return self.tr("采用对方版本") if accept else self.tr("保留本地版本")

@@ -3377,8 +3377,8 @@ When an imported packet holds a record that was changed both here and at the oth
             <translation>&amp;Keep ours…</translation>
         </message>
         <message>
-            <source>不采用对方的修改，本站记录不变（Alt+K）</source>
-            <translation>Do not take the other site's change; this site's record stays as it is (Alt+K)</translation>
+            <source>不采用对方的修改，本站记录不变，下次同步时发给对方（Alt+K）</source>
+            <translation>Do not take the other site's change; this site's record stays as it is and is sent to the other site at the next sync (Alt+K)</translation>
         </message>
         <message>
             <source>关闭</source>
@@ -3428,11 +3428,11 @@ Take the other site's version?</translation>
         </message>
         <message>
             <source>保留本站“{r}”（{k}）的版本：不采用{s}的修改，本站记录不变。
-对方站点上的记录不会因此改变。
+本站版本记入本站的更改记录，下次同步时发给对方，对方的记录也改为本站版本。
 
 确定保留本地版本吗？</source>
             <translation>Keep this site's version of “{r}” ({k}): the change from {s} is not taken and this site's record stays as it is.
-The record at the other site is not changed by this.
+This site's version is logged and sent to the other site at the next sync; the other site's record then changes to it too.
 
 Keep this site's version?</translation>
         </message>
@@ -3445,10 +3445,10 @@ Keep this site's version?</translation>
 Take the other site's version?</translation>
         </message>
         <message>
-            <source>对所选的{n}条记录保留本站的版本：不采用对方的修改，本站记录不变。
+            <source>对所选的{n}条记录保留本站的版本：不采用对方的修改，本站记录不变，下次同步时发给对方。
 
 确定保留本地版本吗？</source>
-            <translation>Keep this site's version of the {n} selected records: the other site's changes are not taken and this site's records stay as they are.
+            <translation>Keep this site's version of the {n} selected records: the other site's changes are not taken, this site's records stay as they are and are sent to the other site at the next sync.
 
 Keep this site's version?</translation>
         </message>
