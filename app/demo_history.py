@@ -204,8 +204,11 @@ class _History:
         supply_types = {r.visit_type for t in due_plan.SUPPLY_TRIGGER.values()
                         for r in self.book.for_trigger(t, today)}
         by_id: dict[tuple[int, str, int], tuple[due_plan.Facts, dt.date, str]] = {}
+        # Closing visits are follow-ups, which start no schedule: her triggers stay as they are.
+        triggers: dict[int, list] = {}
         for f in self.facts.values():
-            self.items[f.person_id] = items = due_plan.plan(f, self.book, today)
+            triggers[f.person_id] = trig = due_plan.sorted_triggers(f)
+            self.items[f.person_id] = items = due_plan.plan(f, self.book, today, trig)
             for item in items:
                 if item.status != "open" or item.window_start > today or item.visit_type in supply_types:
                     continue
@@ -222,7 +225,7 @@ class _History:
             self._visit(f, day, visit_type)
         # Her plan changes only if she got a visit; everyone else's first plan stands.
         for f in {id(f): f for f, _, _ in by_id.values()}.values():
-            self.items[f.person_id] = due_plan.plan(f, self.book, today)
+            self.items[f.person_id] = due_plan.plan(f, self.book, today, triggers[f.person_id])
 
     def due_items(self) -> list[due_plan.Item]:
         """Everyone's items in person order, as app.due.recompute_all writes them."""

@@ -206,9 +206,11 @@ def _base(rule: Rule, t: Trigger) -> dt.date | None:
     return t.date
 
 
-def plan(f: Facts, book: RuleBook, today: dt.date) -> list[Item]:
+def plan(f: Facts, book: RuleBook, today: dt.date, triggers: list[Trigger] | None = None) -> list[Item]:
     """Her new due items: 'done' where a visit of the type fell inside the window (each visit
-    closes one item), 'open' otherwise. Items already done in the table are left to it."""
+    closes one item), 'open' otherwise. Items already done in the table are left to it.
+    triggers: triggers_of(f) by date, when the caller has them (the demo plans each woman
+    twice, the second time with follow-up visits added, which start no schedule)."""
     if not f.active:
         return []
     # Day arithmetic on ordinals (plain ints): the occurrence loops run for every woman of a
@@ -224,7 +226,7 @@ def plan(f: Facts, book: RuleBook, today: dt.date) -> list[Item]:
             ids.append(v[0])
     used = set(used_before)
     items: list[Item] = []
-    for t in sorted(triggers_of(f), key=_date_of):
+    for t in triggers if triggers is not None else sorted_triggers(f):
         found: list[Item] = []
         for rule in book.for_trigger(t.trigger, t.date):
             base = _base(rule, t)
@@ -236,6 +238,10 @@ def plan(f: Facts, book: RuleBook, today: dt.date) -> list[Item]:
     if not f.done:
         return items
     return [it for it in items if (it.rule_code, it.source_uuid, it.occurrence) not in f.done]
+
+
+def sorted_triggers(f: Facts) -> list[Trigger]:
+    return sorted(triggers_of(f), key=_date_of)
 
 
 def _third(v: tuple) -> dt.date:
