@@ -102,6 +102,7 @@ def _create(path: Path, women: int, seed: int, today: dt.date) -> DemoInfo:
 
         demo_history.vary_methods(married, seed)
         n_groups = _groups_for(village.people)
+        n_married = len(married)
         timer("village")
         db = opening.result()
     timer("file ready")
@@ -142,7 +143,7 @@ def _create(path: Path, women: int, seed: int, today: dt.date) -> DemoInfo:
         db.close()
     return DemoInfo(
         path=path, site_code=SITE_CODE, groups=n_groups, households=households, persons=persons, women=women,
-        cards=counts[1], married_women=len(married), marriages=counts[0], births_last_year=births,
+        cards=counts[1], married_women=n_married, marriages=counts[0], births_last_year=births,
     )
 
 
@@ -178,9 +179,12 @@ def _load(db, village: _Village, married: list, n_groups: int, seed: int, actor,
         for sql in log_indexes:
             conn.execute(sql)
         timer("change-log indexes")
+        village.dismantle(married)  # while the side process finishes (it has its own copy)
+        timer("village freed")
         sides[0].copy_into(db, timer)
     else:
         half.write(timer, with_cards=False)  # with its own indexes dropped and rebuilt
+        village.dismantle(married)
         finish_register(conn, first_indexes)
         for sql in log_indexes:
             conn.execute(sql)
