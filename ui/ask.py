@@ -56,6 +56,13 @@ def void_reason(parent: QWidget | None, name: str) -> str | None:
     return text if ok and text else None
 
 
+def reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
+    """A required written reason (voiding, withdrawing), or None when cancelled or left empty."""
+    text, ok = QInputDialog.getText(parent, title, prompt)
+    text = text.strip()
+    return text if ok and text else None
+
+
 class ExitDialog(QDialog):
     """注销: reason (from the code list) and date."""
 

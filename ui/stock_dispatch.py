@@ -28,6 +28,7 @@ from shiboken6 import isValid
 from app.auth import PermissionDenied, Session
 from app.stock import dispatch as sd
 from app.stock.catalogue import catalogue_on
+from ui import ask
 from ui.stock_dialogs import _pydate, _qdate
 from ui.stock_dispatch_models import DispatchLinesModel, DispatchStatusModel
 from ui.tables import read_only_table
@@ -165,15 +166,20 @@ class DispatchStatusWindow(QWidget):
         self.summary.setObjectName("dispatch_summary")
         self.new_button = QPushButton(self.tr("调拨到村…"))
         self.refresh_button = QPushButton(self.tr("刷新"))
+        self.cancel_button = QPushButton(self.tr("作废调拨单(&X)…"))
+        self.cancel_button.setToolTip(self.tr("村尚未确认收货的调拨单：作废后随下次同步从该村的待收货中撤下"))
         self.new_button.clicked.connect(lambda: self.new_dispatch())
+        self.cancel_button.clicked.connect(self.cancel_selected)
         self.refresh_button.clicked.connect(self.reload)
         self.new_button.setEnabled(session.can("manage_stock"))
+        self.cancel_button.setEnabled(False)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("村：")))
         top.addWidget(self.village)
         top.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.new_button)
         bottom.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
@@ -210,10 +216,36 @@ class DispatchStatusWindow(QWidget):
 
         run_in_background(lambda: sd.dispatch_status(to_site, site_code=site), done, failed)
 
-    def _show_lines(self) -> None:
+    def selected(self) -> sd.DispatchView | None:
         rows = self.table.selectionModel().selectedRows()
-        row = self.model.row_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _show_lines(self) -> None:
+        row = self.selected()
         self.lines_model.set_rows(row.lines if row else [])
+        self.cancel_button.setEnabled(row is not None and row.status == "sent" and self.session.can("manage_stock"))
+
+    def cancel_selected(self) -> bool:
+        """Withdraw the selected dispatch after asking why and confirming; True when done."""
+        row = self.selected()
+        if row is None or row.status != "sent":
+            return False
+        title = self.tr("作废调拨单")
+        why = ask.reason(self, title, self.tr("作废发往{v}的调拨单{n}（村尚未确认收货）。\n请填写作废原因：").format(
+            v=row.to_name or row.to_site, n=row.number))
+        if why is None:
+            return False
+        if not ask.confirm(self, title, self.tr(
+                "作废调拨单{n}：下次同步时从{v}的待收货中撤下；本乡镇库存中为它发出的药具冲销退回。\n\n确定作废吗？").format(
+                n=row.number, v=row.to_name or row.to_site)):
+            return False
+        try:
+            sd.cancel_dispatch(self.session, row.uuid, why, today=self.today())
+        except (sd.StockError, PermissionDenied) as exc:
+            ask.warn(self, title, str(exc))
+            return False
+        self.reload()
+        return True
 
     def new_dispatch(self) -> DispatchDialog:
         dialog = DispatchDialog(self.session, self, today=self.today(), to_site=self.village.currentData())

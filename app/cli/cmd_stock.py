@@ -1,5 +1,6 @@
 """fpreg stock: receive, issue, adjust, count, reverse, close, card, lots, status, report (issue 4);
-dispatch, dispatches (township), pending, confirm (village) for stock sent by the township."""
+dispatch, dispatches, cancel-dispatch (township), pending, confirm (village) for stock sent by the
+township."""
 
 from __future__ import annotations
 
@@ -112,6 +113,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     a = action("dispatches", "调拨单及各村收货情况（乡镇）(dispatch status)", run_dispatches)
     a.add_argument("--to", dest="to_site", default=None, help="只列这个村 (one village)")
+
+    a = action("cancel-dispatch", "作废村尚未确认收货的调拨单（乡镇）(withdraw a dispatch)", run_cancel_dispatch)
+    a.add_argument("dispatch", metavar="DISPATCH", help="调拨单号或UUID")
+    a.add_argument("--reason", required=True, help="作废原因 (why)")
 
     action("pending", "待收货的乡镇调拨单（村）(pending receipts)", run_pending)
 
@@ -366,6 +371,17 @@ def run_dispatches(args) -> int:
     session = _session(args)
     views = sd.dispatch_status(args.to_site, site_code=session.site_code)
     emit(args, [v.as_dict() for v in views], "\n".join([_dispatch_text(v) for v in views] + [f"共{len(views)}张调拨单"]))
+    return 0
+
+
+def run_cancel_dispatch(args) -> int:
+    from app.stock import dispatch as sd
+
+    session = _session(args)
+    head = _call(sd.cancel_dispatch, session, args.dispatch, args.reason, today=_today(args))
+    view = sd.dispatch_view(head.uuid)
+    emit(args, {"ok": True, **view.as_dict()},
+         f"已作废调拨单 {view.number}（{args.reason.strip()}）；导出数据包后{view.to_name}的待收货中不再有它")
     return 0
 
 

@@ -22,7 +22,7 @@ from app.stock import ledger
 from app.stock.catalogue import StockError, catalogue_on, commodity
 from db import changes
 from db.connection import database
-from db.models_stock import StockLot
+from db.models_stock import StockLot, StockTxn
 from db.models_stock_dispatch import (
     StockDispatch,
     StockDispatchLine,
@@ -31,7 +31,8 @@ from db.models_stock_dispatch import (
 )
 
 _LIVE = StockDispatch.voided == False  # noqa: E712
-STATUS = {"sent": "已发出，待村收货", "received": "已收货", "short": "已收货（短缺）", "cancelled": "已作废"}
+STATUS = {"sent": "已发出，待村收货", "received": "已收货", "short": "已收货（短缺）", "cancelled": "已作废",
+          "cancelled_received": "已作废，但村已确认收货（请核对）"}
 
 
 def _t(text: str) -> str:
@@ -197,7 +198,44 @@ def dispatch(session: Session, to_site: str, day: dt.date, lines: list[DispatchL
                     n=n, l=lot_number, e=own.expiry_date.isoformat(), x=item.expiry_date.isoformat()))
             ledger.issue(session, ledger.IssueForm(
                 item.commodity_code, day, item.quantity, lot_number=lot_number,
-                destination=_t("{v}（调拨单{d}）").format(v=known[to_site], d=number)), today)
+                destination=_t("{v}（调拨单{d}）").format(v=known[to_site], d=number), note=number), today)
+    return head
+
+
+def cancel_dispatch(session: Session, key: str, reason: str, *, today: dt.date | None = None) -> StockDispatch:
+    """At the township: withdraw a dispatch the village has not confirmed (a wrong village, lot
+    or quantity). The voucher is voided with the reason, which travels to the village and takes
+    it off its pending receipts; what the township issued out of its own lots for it goes back
+    by a reversal dated today."""
+    from app.township.villages import require_township
+
+    session.require("manage_stock")
+    require_township(session)
+    today = today or dt.date.today()
+    reason = (reason or "").strip()
+    if not reason:
+        raise StockError(_t("作废调拨单必须填写原因"))
+    head = find_dispatch(key)
+    if head.site_code != session.site_code:
+        raise StockError(_t("调拨单{n}不是本乡镇开的").format(n=head.number))
+    if head.voided:
+        raise StockError(_t("调拨单{n}已经作废").format(n=head.number))
+    if StockReceiptConfirmation.select().where((StockReceiptConfirmation.dispatch == head.id)
+                                               & (StockReceiptConfirmation.site_code == head.to_site)
+                                               & (StockReceiptConfirmation.voided == False)).exists():  # noqa: E712
+        raise StockError(_t("{v}已确认收到调拨单{n}，不能作废；药具需退回时请在库存中登记").format(
+            v=head.to_name or head.to_site, n=head.number))
+    with database.atomic():
+        changes.void(head, session.actor, reason)
+        issued = (StockTxn.select(StockTxn.action_uuid).distinct()
+                  .where((StockTxn.site_code == session.site_code) & (StockTxn.kind == "issue")
+                         & (StockTxn.note == head.number) & StockTxn.reverses.is_null()
+                         & (StockTxn.voided == False)))  # noqa: E712
+        for (action,) in issued.tuples():
+            lines = StockTxn.select(StockTxn.id).where(StockTxn.action_uuid == action)
+            if StockTxn.select().where(StockTxn.reverses.in_(lines)).exists():
+                continue  # already reversed by hand
+            ledger.reverse(session, action, _t("作废调拨单{n}：{r}").format(n=head.number, r=reason), today=today)
     return head
 
 
@@ -240,7 +278,8 @@ def _views(query: pw.ModelSelect) -> list[DispatchView]:
                                   info.unit if info else "", ln.lot_number, ln.expiry_date, ln.quantity,
                                   (received.get(ln.id, 0) if conf is not None else None)))
         if h.voided:
-            status = "cancelled"
+            # A confirmation that crossed the cancellation on the way: the stock is at the village.
+            status = "cancelled_received" if conf is not None else "cancelled"
         elif conf is None:
             status = "sent"
         elif any((v.received or 0) < v.quantity for v in views):

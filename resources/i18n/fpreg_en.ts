@@ -517,12 +517,38 @@ The backup was verified; you can safely remove the stick.</translation>
             <translation>Refresh</translation>
         </message>
         <message>
+            <source>作废调拨单(&amp;X)…</source>
+            <translation>Cancel dispatch (&amp;X)…</translation>
+        </message>
+        <message>
+            <source>村尚未确认收货的调拨单：作废后随下次同步从该村的待收货中撤下</source>
+            <translation>A dispatch the village has not confirmed: once cancelled, the next sync takes it off the village's pending receipts</translation>
+        </message>
+        <message>
             <source>村：</source>
             <translation>Village:</translation>
         </message>
         <message>
             <source>共{n}张：待村收货{a}，已收货{b}，短缺{c}</source>
             <translation>{n} dispatches: {a} awaiting receipt, {b} received, {c} short</translation>
+        </message>
+        <message>
+            <source>作废调拨单</source>
+            <translation>Cancel dispatch</translation>
+        </message>
+        <message>
+            <source>作废发往{v}的调拨单{n}（村尚未确认收货）。
+请填写作废原因：</source>
+            <translation>Cancel dispatch {n} to {v} (not yet confirmed by the village).
+Reason for cancelling:</translation>
+        </message>
+        <message>
+            <source>作废调拨单{n}：下次同步时从{v}的待收货中撤下；本乡镇库存中为它发出的药具冲销退回。
+
+确定作废吗？</source>
+            <translation>Cancel dispatch {n}: the next sync takes it off the pending receipts of {v}; what this township issued for it from its own stock is reversed.
+
+Cancel it?</translation>
         </message>
     </context>
     <context>
@@ -7474,8 +7500,16 @@ Please give the reason for voiding:</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
+            <source>已作废，但村已确认收货（请核对）</source>
+            <translation>Cancelled, but the village confirmed receipt (please check)</translation>
+        </message>
+        <message>
             <source>调拨单没有任何药具</source>
             <translation>The dispatch has no commodities</translation>
+        </message>
+        <message>
+            <source>作废调拨单必须填写原因</source>
+            <translation>Cancelling a dispatch needs a reason</translation>
         </message>
         <message>
             <source>实收数量与调拨单不同，请填写原因</source>
@@ -7492,6 +7526,18 @@ Please give the reason for voiding:</translation>
         <message>
             <source>没有代码为“{s}”的村（本乡镇已知的村：{k}）</source>
             <translation>There is no village with code “{s}” (villages this township knows: {k})</translation>
+        </message>
+        <message>
+            <source>调拨单{n}不是本乡镇开的</source>
+            <translation>Dispatch {n} was not issued by this township</translation>
+        </message>
+        <message>
+            <source>调拨单{n}已经作废</source>
+            <translation>Dispatch {n} is already cancelled</translation>
+        </message>
+        <message>
+            <source>{v}已确认收到调拨单{n}，不能作废；药具需退回时请在库存中登记</source>
+            <translation>{v} has confirmed receipt of dispatch {n}, so it cannot be cancelled; record any return in the stock ledger</translation>
         </message>
         <message>
             <source>找不到调拨单“{k}”</source>
@@ -7536,6 +7582,10 @@ Please give the reason for voiding:</translation>
         <message>
             <source>调拨单号“{n}”已经用过</source>
             <translation>Dispatch number “{n}” is already used</translation>
+        </message>
+        <message>
+            <source>作废调拨单{n}：{r}</source>
+            <translation>Dispatch {n} cancelled: {r}</translation>
         </message>
         <message>
             <source>调拨单{n}没有第{l}行</source>
