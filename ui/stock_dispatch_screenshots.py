@@ -7,11 +7,8 @@ stock_pending_menu.png, stock_confirm_receipt.png (village).
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -129,30 +126,9 @@ def _village(save: Callable, app, workdir: Path, today: dt.date, exp: dt.date) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.stock_dispatch_screenshots")
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", default=None)
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.application import make_app
+    from ui.screenshot_cli import run
 
-    app = make_app(args.lang)
-    args.outdir.mkdir(parents=True, exist_ok=True)
-    shots: list[Path] = []
-
-    def save(widget, name: str) -> None:
-        widget.show()
-        for _ in range(5):
-            app.processEvents()
-        target = args.outdir / f"{name}.png"
-        widget.grab().save(str(target))
-        shots.append(target)
-
-    with tempfile.TemporaryDirectory() as tmp:
-        dispatch_shots(save, app, Path(tmp))
-    for shot in shots:
-        print(shot)
-    return 0
+    return run("python -m ui.stock_dispatch_screenshots", dispatch_shots, argv)
 
 
 if __name__ == "__main__":

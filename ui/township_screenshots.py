@@ -5,10 +5,7 @@
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -120,30 +117,9 @@ def village_shots(save: Callable, app, workdir: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.township_screenshots")
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", default=None)
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.application import make_app
+    from ui.screenshot_cli import run
 
-    app = make_app(args.lang)
-    args.outdir.mkdir(parents=True, exist_ok=True)
-    shots: list[Path] = []
-
-    def save(widget, name: str) -> None:
-        widget.show()
-        for _ in range(5):
-            app.processEvents()
-        target = args.outdir / f"{name}.png"
-        widget.grab().save(str(target))
-        shots.append(target)
-
-    with tempfile.TemporaryDirectory() as tmp:
-        township_shots(save, app, Path(tmp))
-    for shot in shots:
-        print(shot)
-    return 0
+    return run("python -m ui.township_screenshots", township_shots, argv)
 
 
 if __name__ == "__main__":
