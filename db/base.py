@@ -37,9 +37,10 @@ class SyncedModel(BaseModel):
     voided = pw.BooleanField(default=False, index=True)
     void_reason = pw.TextField(null=True)
 
-    # Which sites a row owned by a township may reach (app/sync/audience.py): None, every enrolled
-    # village; a tuple of fields, the sites they name (a site-code field) or, through a foreign
-    # key, the sites of the row it refers to; () for none (the township's own books).
+    # Which sites a row owned by a township may reach (app/sync/audience.py): a tuple of fields,
+    # the sites they name (a site-code field) or, through a foreign key, the sites of the row it
+    # refers to; () for none (the township's own books); None: where its foreign keys lead, or
+    # every village for reference data without any.
     sync_audience: tuple[str, ...] | None = None
 
     # Fields that describe the row's bookkeeping rather than its content; left out of diffs.

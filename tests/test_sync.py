@@ -245,3 +245,32 @@ def test_returns_and_township_approvals_travel(township, villages):
 
     assert "approval" not in inspect(township.export(villages[1].code))["counts"]
     assert inspect(township.export(v1.code))["counts"].get("approval") == 1
+
+
+def test_township_rows_about_a_village_woman_reach_only_her_village(township, villages):
+    """An enrolment the township records itself for a woman of V001 (and its approval) carries
+    her case: it goes to V001 only, never to the other villages (app/sync/audience.py)."""
+    import datetime as dt
+
+    from app.sync.importer import inspect
+    from db.models_incentives import Approval, Enrolment
+
+    exchange(township, villages)
+    v1, v2 = villages[0], villages[1]
+    with v1:
+        her = Person.select().first().uuid
+    with township:
+        case = changes.insert(Enrolment, township.session.actor, person=Person.get(Person.uuid == her),
+                              scheme_code="rural_reward", applied_date=dt.date(2026, 11, 1))
+        assert case.site_code == "T01"
+        changes.insert(Approval, township.session.actor, enrolment=case, decision="approved",
+                       date=dt.date(2026, 11, 20), officer="李镇长")
+    counts_v1 = inspect(township.export(v1.code))["counts"]
+    counts_v2 = inspect(township.export(v2.code))["counts"]
+    assert counts_v1.get("enrolment") == 1 and counts_v1.get("approval") == 1
+    assert "enrolment" not in counts_v2 and "approval" not in counts_v2
+    exchange(township, villages)
+    with v1:
+        assert Approval.get().enrolment.uuid == case.uuid
+    with v2:
+        assert Enrolment.select().count() == 0 and Approval.select().count() == 0

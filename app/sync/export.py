@@ -61,7 +61,7 @@ def outgoing_entries(receiver: str, after: int, upto: int) -> list[list[Any]]:
     )
     starts, ends = _imported_ranges()
     # A township's own rows go only where their audience allows (app/sync/audience.py).
-    audience = Audience() if _site_kind()[1] == "township" else None
+    audience = Audience(me.site_code) if _site_kind()[1] == "township" else None
     models = synced_models()
     out = []
     for row in cursor:
