@@ -78,7 +78,7 @@ class ReviewItem(BaseModel):
     local_version = pw.IntegerField()
     incoming_data = pw.TextField()
     created_at = pw.DateTimeField(default=now)
-    status = pw.CharField(max_length=12, default="open", index=True)  # open | accepted | kept
+    status = pw.CharField(max_length=12, default="open", index=True)  # open | accepted | kept | settled (by the sender)
     resolved_by = pw.CharField(max_length=64, null=True)
     resolved_at = pw.DateTimeField(null=True)
 

@@ -219,3 +219,25 @@ def test_settled_conflict_ends_identical_on_both_sides(sites, accept):
     assert again.summary["conflicts"] == 0
     with township:
         assert Person.get(Person.uuid == uuid).phone == settled.phone and open_count() == 0
+
+
+def test_a_decision_closes_the_same_conflict_waiting_on_the_other_side(sites):
+    """Edits crossed and both sides queued the row; the township keeps its version first. At
+    the village that decision is applied (it was made against the village's version) and the
+    village's own waiting item is closed, so nobody can undo the decision unseen."""
+    township, village = sites
+    uuid = both_change(township, village)
+    township.import_(village.export("T01"))
+    assert village.import_(township.export("V001")).summary["conflicts"] == 1
+    with township:
+        [view] = pending(township.session)
+        resolve(township.session, view.item_id, accept=False)
+    result = village.import_(township.export("V001"))
+    assert result.summary["conflicts"] == 0
+    with village:
+        assert Person.get(Person.uuid == uuid).phone == "13711111111"
+        assert open_count() == 0
+        assert [i.status for i in ReviewItem.select()] == ["settled"]
+    assert township.import_(village.export("T01")).summary["conflicts"] == 0
+    with township:
+        assert Person.get(Person.uuid == uuid).phone == "13711111111" and open_count() == 0

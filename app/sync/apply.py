@@ -20,7 +20,7 @@ import peewee as pw
 from app.i18n import translate
 from app.sync.packet_format import PacketError
 from app.sync.tables import synced_models, township_owned, unique_keys
-from db.base import SyncedModel
+from db.base import SyncedModel, now
 from db.connection import database
 from db.models import ChangeLog
 from db.models_sync import ReviewItem
@@ -93,6 +93,7 @@ class Applier:
         self.deferred: list[tuple[type[SyncedModel], pw.ForeignKeyField, str, str]] = []
         self.logged: list[list[Any]] = []
         self.changed: dict[str, list[str]] = {}
+        self.settled: list[str] = []  # rows whose conflict the sender decided
         self.summary = Summary()
         self.p = database.param
         self._builders: dict[type[SyncedModel], Any] = {}
@@ -248,6 +249,7 @@ class Applier:
             self._write(model, inserts, updates)
         self._fix_deferred()
         self._log()
+        self._close_settled()
         self._hooks()
         return self.summary
 
@@ -272,14 +274,17 @@ class Applier:
             local_id, local_version = local[row_uuid]
             if adopt and self.sender_is_township:
                 updates.append((local_id, row_uuid, row, data))  # the township's reference data wins
+            elif _settles(row, local_version):
+                # The other side decided this row's conflict against the version we hold: its
+                # decision stands, and ours, still waiting here, is closed with it.
+                updates.append((local_id, row_uuid, row, data))
+                self.settled.append(row_uuid)
             elif row_uuid in reviews:
                 self._conflict(model, row_uuid, row, local_version)
             elif local_version == row.base:
                 updates.append((local_id, row_uuid, row, data))
             elif local_version >= final[4] and self._same_content(row_uuid, final[4], data):
                 self.summary.count(table, "ignored")
-            elif _settles(row, local_version):
-                updates.append((local_id, row_uuid, row, data))  # a conflict settled against our version
             else:
                 self._conflict(model, row_uuid, row, local_version)
         if self.sqlite and not adopt and inserts:
@@ -353,6 +358,11 @@ class Applier:
         for row_uuid, row in accepted:
             logged.extend(row.entries)
             changed.append(row_uuid)
+
+    def _close_settled(self) -> None:
+        for part in _chunks(self.settled):
+            ReviewItem.update(status="settled", resolved_by=self.sender, resolved_at=now()).where(
+                ReviewItem.row_uuid.in_(part) & (ReviewItem.status == "open")).execute()
 
     def _conflict(self, model: type[SyncedModel], row_uuid: str, row: _Row, local_version: int) -> None:
         final = row.entries[-1]
