@@ -80,13 +80,17 @@ def test_a_confirmed_dispatch_cannot_be_cancelled_and_a_crossed_one_is_flagged(s
     # The township cancels the second before the village's confirmations arrive.
     with township:
         sd.cancel_dispatch(township.session, second.number, "数量有误", today=TODAY)
-    township.import_(back)
+    result = township.import_(back)
+    assert result.summary["notes"] == [f"调拨单{second.number}已作废，但一村已确认收货：药具已在村里入库，请与村核对"]
     with township:
         with pytest.raises(StockError, match="已确认收到调拨单"):
             sd.cancel_dispatch(township.session, first.number, "太晚了", today=TODAY)
         status = {v.number: v.status for v in sd.dispatch_status()}
         assert status == {first.number: "received", second.number: "cancelled_received"}
         assert sd.dispatch_view(second.number).status_text == "已作废，但村已确认收货（请核对）"
+    # The village is told too when the cancellation reaches it.
+    told = village.import_(township.export("V001"))
+    assert told.summary["notes"] == [f"乡镇已作废调拨单{second.number}，但本村已确认收货：请与乡镇核对，药具需退回时在库存中登记"]
 
 
 def test_cancel_dispatch_command(sites, capsys):

@@ -7744,6 +7744,14 @@ Please give the reason for voiding:</translation>
             <translation>The township dispatched {n} consignment(s): check and confirm them under Stock → Pending receipts</translation>
         </message>
         <message>
+            <source>调拨单{n}已作废，但{v}已确认收货：药具已在村里入库，请与村核对</source>
+            <translation>Dispatch {n} was cancelled, but {v} has confirmed receipt: the stock is in the village's books, please check with the village</translation>
+        </message>
+        <message>
+            <source>乡镇已作废调拨单{n}，但本村已确认收货：请与乡镇核对，药具需退回时在库存中登记</source>
+            <translation>The township cancelled dispatch {n}, but this village has confirmed receipt: please check with the township and record any return in the stock ledger</translation>
+        </message>
+        <message>
             <source>入库单 {n}</source>
             <translation>Receipt {n}</translation>
         </message>
