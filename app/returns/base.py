@@ -65,9 +65,10 @@ def hints() -> tuple[str, str]:
 
 def json_text(column: str, key: str) -> str:
     """SQL for the text of one key of a JSON text column (decoded by the database, off the GIL)."""
+    # An empty text reads as no value, as json.loads(detail or "{}") read it.
     if isinstance(database.obj, pw.SqliteDatabase):
-        return f"json_extract({column}, '$.{key}')"
-    return f"(CAST({column} AS json) ->> '{key}')"
+        return f"json_extract(NULLIF({column}, ''), '$.{key}')"
+    return f"(CAST(NULLIF({column}, '') AS json) ->> '{key}')"
 
 
 def residence_at(day: dt.date) -> dict[str, str]:
