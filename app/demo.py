@@ -70,8 +70,14 @@ def create_demo(path: Path, women: int, *, seed: int = 1, today: dt.date | None 
     if women < 1:
         raise ValueError(_t("育龄妇女人数至少为1"))
     today = today or dt.date.today()
-    with no_cyclic_gc():
-        return _create(path, women, seed, today)
+    try:
+        with no_cyclic_gc():
+            return _create(path, women, seed, today)
+    except BaseException:
+        # The file is new and half made: a second try must not find it in the way.
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
 
 
 def _new_file(path: Path):

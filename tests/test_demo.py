@@ -239,3 +239,19 @@ def test_second_process_writes_the_same_file(tmp_path, monkeypatch):
         assert a[table] == b[table], table
     assert b["unlogged"] == [0] * len(b["unlogged"])
     assert a["display_wrong"] == b["display_wrong"] == 0
+
+
+def test_a_failed_demo_leaves_no_file(tmp_path, monkeypatch):
+    from app import demo_extras
+
+    def broken(ctx):
+        raise RuntimeError("extras failed")
+
+    monkeypatch.setattr(demo_extras, "add_extras", broken)
+    target = tmp_path / "half.db"
+    with pytest.raises(RuntimeError, match="extras failed"):
+        create_demo(target, 60, today=TODAY)
+    assert not target.exists() and not list(tmp_path.glob("half.db*"))
+    monkeypatch.undo()
+    create_demo(target, 60, today=TODAY)  # a second try is not refused
+    assert target.exists()
