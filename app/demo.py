@@ -171,10 +171,11 @@ def _load(db, village: _Village, married: list, n_groups: int, seed: int, actor,
     first_indexes = drop_indexes(db, ("household", "person", "marriage", "woman_card"))
     timer("numbered")
     group_ids = dict(VillageGroup.select(VillageGroup.number, VillageGroup.id).tuples())
-    bulk.insert_rows(Household, actor, _household_rows(village, group_ids))
-    persons, heads = _person_rows(village, person_uuids)
-    bulk.insert_rows(Person, actor, persons)
-    bulk.fill_nulls(Household, actor, "head", heads)
+    # A household is written with its head, logged once the people it names exist: one log
+    # entry each (an insert naming its head) instead of an insert and an update setting the head.
+    first, last = bulk.insert_rows(Household, actor, _household_rows(village, group_ids), log=False)
+    bulk.insert_rows(Person, actor, _person_rows(village, person_uuids))
+    bulk.log_inserts(Household, first, last, actor)
     marriages = _marriage_rows(village)
     bulk.insert_rows(Marriage, actor, marriages)
     cards = half.write_cards()
@@ -200,11 +201,11 @@ def _load(db, village: _Village, married: list, n_groups: int, seed: int, actor,
 
 def _log_after_first_half(db, village: _Village, cards: list[dict]) -> int:
     """The change-log seq the second half's first entry will get: after an insert for every
-    household, person, marriage and card and an update for every household's head."""
+    household, person, marriage and card."""
     (last,) = db.execute_sql("SELECT COALESCE(MAX(seq), 0) FROM change_log").fetchone()
     entries = len(village.households) + len(cards)
     for p in village.persons():
-        entries += 1 + len(p.marriages) + (p.relation == "head")
+        entries += 1 + len(p.marriages)
     return last + entries + 1
 
 
@@ -233,18 +234,18 @@ def _household_rows(village: _Village, group_ids: dict[int, int]) -> list[dict]:
     uuids = _uuids(len(households))
     for i, h in enumerate(households):
         k = per_group[h.group] = per_group.get(h.group, 0) + 1
+        head = next((p.row_id for p in h.members if p.relation == "head"), None)
         rows.append({
             "id": h.row_id, "uuid": uuids[i], "group": group_ids[h.group], "number": h.number,
-            "address": address.format(g=h.group, k=k), "hukou_type": h.hukou,
+            "address": address.format(g=h.group, k=k), "hukou_type": h.hukou, "head": head,
         })
     return rows
 
 
-def _person_rows(village: _Village, uuids: list[str]) -> tuple[list[dict], list[tuple[int, int]]]:
-    """The people's rows (uuids: one per person, in household order) and (household, head) pairs."""
+def _person_rows(village: _Village, uuids: list[str]) -> list[dict]:
+    """The people's rows (uuids: one per person, in household order)."""
     pinyin: dict[str, tuple[str, str]] = {}
     rows = []
-    heads = []
     n = 0
     for h in village.households:
         for p in h.members:
@@ -260,9 +261,7 @@ def _person_rows(village: _Village, uuids: list[str]) -> tuple[list[dict], list[
                 "father": father.row_id if father else None, "birth_order": p.order,
             })
             n += 1
-            if p.relation == "head":
-                heads.append((h.row_id, p.row_id))
-    return rows, heads
+    return rows
 
 
 def _marriage_rows(village: _Village) -> list[dict]:

@@ -62,12 +62,15 @@ def next_id(model: type[pw.Model]) -> int:
 
 
 def insert_rows(
-    model: type[SyncedModel], actor: Actor, rows: Sequence[dict[str, Any]], *, first_id: int | None = None
+    model: type[SyncedModel], actor: Actor, rows: Sequence[dict[str, Any]], *, first_id: int | None = None,
+    log: bool = True,
 ) -> tuple[int, int]:
     """Insert rows (dicts keyed by field name, foreign keys as ids) and log them.
 
     Must run inside the caller's transaction. Rows without "id" get consecutive ids from
     first_id (default: after the current maximum). Returns the (first, last) id range.
+    log=False leaves the logging to the caller (log_inserts), for rows that refer to rows not
+    written yet: the log names them by UUID, so it is written once they exist.
     """
     if not rows:
         return (0, -1)
@@ -110,7 +113,8 @@ def insert_rows(
         f'INSERT INTO "{model._meta.table_name}" ({column_sql}) VALUES ({placeholders})', values()
     )
     last = start + len(rows) - 1
-    log_inserts(model, start, last, actor)
+    if log:
+        log_inserts(model, start, last, actor)
     return start, last
 
 
