@@ -9,8 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 _DATE = re.compile(r"^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?\s*$")
 _COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
@@ -103,3 +112,34 @@ def code_combo(choices: dict[str, str], label, *, empty: str | None = None) -> Q
 def set_combo_value(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def day_edit(day: dt.date, *, latest: dt.date | None = None, earliest: dt.date | None = None) -> QDateEdit:
+    """A yyyy-MM-dd date field with a calendar, limited to latest (today: nothing is recorded
+    ahead of time) and earliest when given."""
+    edit = QDateEdit(qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if latest is not None:
+        edit.setMaximumDate(qdate(latest))
+    if earliest is not None:
+        edit.setMinimumDate(qdate(earliest))
+    return edit
+
+
+def error_label(object_name: str = "") -> QLabel:
+    """The red, wrapping line under a dialog's fields where a refusal is explained."""
+    label = QLabel()
+    if object_name:
+        label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label

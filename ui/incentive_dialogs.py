@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,10 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.incentives.codes import METHOD, label
 from app.incentives.periods import period_of
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from ui.form_fields import qdate
 
 
 class NoticeDialog(QDialog):
@@ -30,7 +26,7 @@ class NoticeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("张榜公示"))
         form = QFormLayout(self)
-        self.start = QDateEdit(_qdate(today))
+        self.start = QDateEdit(qdate(today))
         self.start.setCalendarPopup(True)
         self.days = QSpinBox()
         self.days.setRange(1, 90)

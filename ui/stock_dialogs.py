@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,16 +26,11 @@ from app.stock import ledger
 from app.stock.catalogue import catalogue_on
 from app.stock.codes import ADJUST_REASON, label
 from app.stock.views import lots_on_hand
+from ui.form_fields import day_edit, error_label, pydate
 
 BALANCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class StockDialog(QDialog):
@@ -54,14 +48,8 @@ class StockDialog(QDialog):
             self.commodity.addItem(f"{info.name}（{info.unit}）", info.code)
         if commodity_code:
             self.commodity.setCurrentIndex(max(0, self.commodity.findData(commodity_code)))
-        self.date = QDateEdit(_qdate(self.today))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumDate(_qdate(self.today))
-        self.error = QLabel()
-        self.error.setObjectName("stock_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.date = day_edit(self.today, latest=self.today)
+        self.error = error_label("stock_error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
@@ -74,7 +62,7 @@ class StockDialog(QDialog):
         return self.commodity.currentData()
 
     def day(self) -> dt.date:
-        return _pydate(self.date.date())
+        return pydate(self.date.date())
 
     def apply(self) -> ledger.ActionResult:
         raise NotImplementedError
@@ -112,9 +100,7 @@ class ReceiveDialog(StockDialog):
         self.document = QLineEdit()
         self.document.setPlaceholderText(self.tr("乡镇出库单号"))
         self.lot = QLineEdit()
-        self.expiry = QDateEdit(_qdate(self.today + dt.timedelta(days=730)))
-        self.expiry.setCalendarPopup(True)
-        self.expiry.setDisplayFormat("yyyy-MM-dd")
+        self.expiry = day_edit(self.today + dt.timedelta(days=730))
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 1_000_000)
         self.form.addRow(self.tr("入库单号"), self.document)
@@ -125,7 +111,7 @@ class ReceiveDialog(StockDialog):
         self.form.addRow(self.tr("入库日期"), self.date)
 
     def apply(self) -> ledger.ActionResult:
-        line = ledger.ReceiptLine(self.code(), self.lot.text(), _pydate(self.expiry.date()), self.quantity.value())
+        line = ledger.ReceiptLine(self.code(), self.lot.text(), pydate(self.expiry.date()), self.quantity.value())
         return ledger.receive(self.session, day=self.day(), document_number=self.document.text(), lines=[line],
                               today=self.today)
 

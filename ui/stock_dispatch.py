@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,7 @@ from app.auth import PermissionDenied, Session
 from app.stock import dispatch as sd
 from app.stock.catalogue import catalogue_on
 from ui import ask
-from ui.stock_dialogs import _pydate, _qdate
+from ui.form_fields import day_edit, error_label, pydate
 from ui.stock_dispatch_models import DispatchLinesModel, DispatchStatusModel
 from ui.tables import read_only_table
 from ui.workers import run_in_background
@@ -52,10 +51,7 @@ class DispatchDialog(QDialog):
             self.village.addItem(f"{name}（{code}）", code)
         if to_site:
             self.village.setCurrentIndex(max(0, self.village.findData(to_site)))
-        self.date = QDateEdit(_qdate(self.today))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumDate(_qdate(self.today))
+        self.date = day_edit(self.today, latest=self.today)
         self.note = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("发往村"), self.village)
@@ -75,10 +71,7 @@ class DispatchDialog(QDialog):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
-        self.error = QLabel()
-        self.error.setObjectName("dispatch_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label("dispatch_error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
@@ -101,9 +94,7 @@ class DispatchDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(code)))
         lot_edit = QLineEdit(lot)
         lot_edit.setPlaceholderText(self.tr("批号"))
-        expiry_edit = QDateEdit(_qdate(expiry or self.today + dt.timedelta(days=730)))
-        expiry_edit.setCalendarPopup(True)
-        expiry_edit.setDisplayFormat("yyyy-MM-dd")
+        expiry_edit = day_edit(expiry or self.today + dt.timedelta(days=730))
         qty = QSpinBox()
         qty.setRange(1, 1_000_000)
         qty.setValue(quantity)
@@ -121,13 +112,13 @@ class DispatchDialog(QDialog):
         out = []
         for r in range(self.lines.rowCount()):
             combo, lot, expiry, qty = (self.lines.cellWidget(r, c) for c in range(4))
-            out.append(sd.DispatchLineIn(combo.currentData(), lot.text(), _pydate(expiry.date()), qty.value()))
+            out.append(sd.DispatchLineIn(combo.currentData(), lot.text(), pydate(expiry.date()), qty.value()))
         return out
 
     def try_accept(self) -> None:
         try:
             self.result_dispatch = sd.dispatch(self.session, self.village.currentData() or "",
-                                               _pydate(self.date.date()), self.line_values(), self.note.text(),
+                                               pydate(self.date.date()), self.line_values(), self.note.text(),
                                                today=self.today)
         except (ValueError, PermissionDenied) as exc:
             self.error.setText(str(exc))

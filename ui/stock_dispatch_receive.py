@@ -8,7 +8,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +27,7 @@ from shiboken6 import isValid
 
 from app.auth import PermissionDenied, Session
 from app.stock import dispatch as sd
-from ui.stock_dialogs import _pydate, _qdate
+from ui.form_fields import day_edit, error_label, pydate
 from ui.stock_dispatch_models import DispatchLinesModel, PendingReceiptsModel
 from ui.tables import read_only_table
 from ui.workers import run_in_background
@@ -46,11 +45,7 @@ class ConfirmReceiptDialog(QDialog):
         self.result_confirmation = None
         self.setWindowTitle(self.tr("确认收货：{n}").format(n=view.number))
         self.resize(720, 360)
-        self.date = QDateEdit(_qdate(max(self.today, view.day)))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMinimumDate(_qdate(view.day))
-        self.date.setMaximumDate(_qdate(self.today))
+        self.date = day_edit(max(self.today, view.day), latest=self.today, earliest=view.day)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("实收与调拨数量不同时必填"))
         form = QFormLayout()
@@ -76,10 +71,7 @@ class ConfirmReceiptDialog(QDialog):
             self.lines.setCellWidget(r, 4, spin)
         self.difference = QLabel()
         self.difference.setObjectName("receipt_difference")
-        self.error = QLabel()
-        self.error.setObjectName("receipt_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label("receipt_error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确认收货"))
         self.buttons.accepted.connect(self.try_accept)
@@ -105,7 +97,7 @@ class ConfirmReceiptDialog(QDialog):
     def try_accept(self) -> None:
         try:
             self.result_confirmation = sd.confirm_receipt(
-                self.session, self.view.uuid, self.received(), self.reason.text(), day=_pydate(self.date.date()),
+                self.session, self.view.uuid, self.received(), self.reason.text(), day=pydate(self.date.date()),
                 today=self.today)
         except (ValueError, PermissionDenied) as exc:
             self.error.setText(str(exc))

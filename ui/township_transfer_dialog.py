@@ -20,6 +20,7 @@ from app.register import RegisterError
 from app.township.transfers import request_transfer
 from app.township.villages import TownshipError, Village
 from db.changes import ConcurrentEditError
+from ui.form_fields import error_label
 
 
 class TransferRequestDialog(QDialog):
@@ -50,9 +51,7 @@ class TransferRequestDialog(QDialog):
                 self.target.setCurrentIndex(index)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("例如：婚嫁迁入向阳村"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("转入村"), self.target)

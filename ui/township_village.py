@@ -25,6 +25,7 @@ from app.sites import groups
 from app.township import transfers as tr
 from app.township.villages import TownshipError
 from db.changes import ConcurrentEditError
+from ui.form_fields import error_label
 from ui.tables import read_only_table, selected_row
 from ui.township_duplicates import TransfersModel
 
@@ -50,9 +51,7 @@ class TransferReceiveDialog(QDialog):
             self.group.addItem(g.name, g.number)
         self.household = QLineEdit()
         self.address = QLineEdit()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("村民小组"), self.group)
