@@ -127,11 +127,10 @@ def restate(instance: SyncedModel, actor: Actor, *, reason: str, settles: int) -
     _write(instance, actor, {}, {}, reason, settles)
 
 
-def _write(instance: M, actor: Actor, diff: dict, values_by_name: dict[str, Any], reason: str | None,
+def _write(instance: M, actor: Actor, diff: dict, changes: dict[str, Any], reason: str | None,
            settles: int | None) -> dict:
     model = type(instance)
     stamp = now()
-    changes = values_by_name
     version = instance.row_version + 1
     if settles is not None:
         version = max(instance.row_version, settles) + 1

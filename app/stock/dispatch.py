@@ -220,12 +220,13 @@ def cancel_dispatch(session: Session, key: str, reason: str, *, today: dt.date |
         raise StockError(_t("调拨单{n}不是本乡镇开的").format(n=head.number))
     if head.voided:
         raise StockError(_t("调拨单{n}已经作废").format(n=head.number))
-    if StockReceiptConfirmation.select().where((StockReceiptConfirmation.dispatch == head.id)
-                                               & (StockReceiptConfirmation.site_code == head.to_site)
-                                               & (StockReceiptConfirmation.voided == False)).exists():  # noqa: E712
-        raise StockError(_t("{v}已确认收到调拨单{n}，不能作废；药具需退回时请在库存中登记").format(
-            v=head.to_name or head.to_site, n=head.number))
     with database.atomic():
+        # Checked inside the transaction: an import applying the confirmation waits for it.
+        if StockReceiptConfirmation.select().where((StockReceiptConfirmation.dispatch == head.id)
+                                                   & (StockReceiptConfirmation.site_code == head.to_site)
+                                                   & (StockReceiptConfirmation.voided == False)).exists():  # noqa: E712
+            raise StockError(_t("{v}已确认收到调拨单{n}，不能作废；药具需退回时请在库存中登记").format(
+                v=head.to_name or head.to_site, n=head.number))
         changes.void(head, session.actor, reason)
         issued = (StockTxn.select(StockTxn.action_uuid).distinct()
                   .where((StockTxn.site_code == session.site_code) & (StockTxn.kind == "issue")

@@ -29,9 +29,13 @@ def open_count() -> int:
             .distinct().count())
 
 
-def _take_theirs(session: Session, item: ReviewItem) -> None:
+def _local_row(item: ReviewItem):
     model = synced_models()[item.table_name]
-    row = model.get_or_none(model.uuid == item.row_uuid)
+    return model, model.get_or_none(model.uuid == item.row_uuid)
+
+
+def _take_theirs(session: Session, item: ReviewItem) -> None:
+    model, row = _local_row(item)
     if row is None:
         raise SyncError(_t("待核对记录{n}对应的记录在本库中已不存在，只能保留本地版本").format(n=item.id))
     incoming = json.loads(item.incoming_data)
@@ -54,8 +58,7 @@ def _take_theirs(session: Session, item: ReviewItem) -> None:
 def _keep_ours(session: Session, item: ReviewItem) -> None:
     """Our row written again above the sender's version, so that it travels back and replaces
     theirs: both sides end with the same row instead of each keeping its own."""
-    model = synced_models()[item.table_name]
-    row = model.get_or_none(model.uuid == item.row_uuid)
+    _model, row = _local_row(item)
     if row is not None:
         changes.restate(row, session.actor, reason=_t("同步冲突：保留本站版本"), settles=item.incoming_version)
 
